@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "adsh",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "adsh", targets: ["adsh"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0")
+  ],
+  targets: [
+    .target(name: "ShellSyntax"),
+    .target(
+      name: "ShellRuntime",
+      dependencies: [
+        "ShellSyntax",
+        .product(name: "Collections", package: "swift-collections"),
+      ]),
+    .target(name: "IdentityEngine"),
+    .target(name: "IdentityCmdlets", dependencies: ["ShellRuntime", "IdentityEngine"]),
+    .systemLibrary(name: "CEditLine", providers: [.apt(["libedit-dev"])]),
+    .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
+    .target(name: "LineEditor", dependencies: ["CEditLine", "CEditLineShim"]),
+    .executableTarget(
+      name: "adsh",
+      dependencies: ["ShellSyntax", "ShellRuntime", "IdentityCmdlets", "LineEditor"]),
+    .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
+    .testTarget(name: "ShellRuntimeTests", dependencies: ["ShellRuntime"]),
+    .testTarget(name: "ScriptTests", dependencies: ["adsh"]),
+  ],
+  // The interpreter shares mutable reference values (arrays, hashtables, objects) on one
+  // thread, as PowerShell's runspace does; Swift 5 mode keeps that free of Sendable noise.
+  swiftLanguageModes: [.v5]
+)

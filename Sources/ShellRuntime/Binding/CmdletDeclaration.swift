@@ -1,0 +1,91 @@
+/// Everything the shell knows about a cmdlet before running it: name, help, parameters.
+public struct CmdletDeclaration {
+  public let name: String
+  public let synopsis: String
+  public let description: String
+  public let parameters: [ParameterDeclaration]
+  public let defaultParameterSet: String?
+  /// True for cmdlets that change state: they get `-WhatIf` and `-Confirm`.
+  public let supportsShouldProcess: Bool
+  public let examples: [CmdletExample]
+  /// The module shown by Get-Command, for example `Microsoft.PowerShell.Utility`.
+  public let module: String
+
+  public init(
+    name: String, synopsis: String, description: String = "",
+    parameters: [ParameterDeclaration], defaultParameterSet: String? = nil,
+    supportsShouldProcess: Bool = false, examples: [CmdletExample] = [],
+    module: String = "Microsoft.PowerShell.Core"
+  ) {
+    self.name = name
+    self.synopsis = synopsis
+    self.description = description
+    self.parameters = parameters
+    self.defaultParameterSet = defaultParameterSet
+    self.supportsShouldProcess = supportsShouldProcess
+    self.examples = examples
+    self.module = module
+  }
+
+  /// The declared parameters followed by the common parameters the engine adds.
+  public var allParameters: [ParameterDeclaration] {
+    parameters + CommonParameters.declarations(supportsShouldProcess: supportsShouldProcess)
+  }
+
+  /// The names of the parameter sets, in declaration order.
+  public var parameterSetNames: [String] {
+    var names: [String] = []
+    for parameter in parameters {
+      for set in parameter.sets where !names.contains(set) { names.append(set) }
+    }
+    return names
+  }
+}
+
+/// A help example.
+///
+/// With `prints`, the test suite runs it and compares the output exactly.
+public struct CmdletExample {
+  public let code: String
+  public let remarks: String
+  public let prints: String?
+
+  public init(_ code: String, remarks: String = "", prints: String? = nil) {
+    self.code = code
+    self.remarks = remarks
+    self.prints = prints
+  }
+}
+
+/// The common parameters of every cmdlet and advanced function (about_CommonParameters).
+public enum CommonParameters {
+  static let actionValues = [
+    "Continue", "Ignore", "Inquire", "SilentlyContinue", "Stop", "Suspend", "Break",
+  ]
+
+  public static func declarations(supportsShouldProcess: Bool) -> [ParameterDeclaration] {
+    var common = [
+      ParameterDeclaration("Verbose", .switchParameter, aliases: ["vb"], isCommon: true),
+      ParameterDeclaration("Debug", .switchParameter, aliases: ["db"], isCommon: true),
+      ParameterDeclaration(
+        "ErrorAction", .string, aliases: ["ea"], validValues: actionValues, isCommon: true),
+      ParameterDeclaration(
+        "WarningAction", .string, aliases: ["wa"], validValues: actionValues, isCommon: true),
+      ParameterDeclaration(
+        "InformationAction", .string, aliases: ["infa"], validValues: actionValues,
+        isCommon: true),
+      ParameterDeclaration("ErrorVariable", .string, aliases: ["ev"], isCommon: true),
+      ParameterDeclaration("WarningVariable", .string, aliases: ["wv"], isCommon: true),
+      ParameterDeclaration("OutVariable", .string, aliases: ["ov"], isCommon: true),
+      ParameterDeclaration("OutBuffer", .int, aliases: ["ob"], isCommon: true),
+      ParameterDeclaration("PipelineVariable", .string, aliases: ["pv"], isCommon: true),
+    ]
+    if supportsShouldProcess {
+      common.append(
+        ParameterDeclaration("WhatIf", .switchParameter, aliases: ["wi"], isCommon: true))
+      common.append(
+        ParameterDeclaration("Confirm", .switchParameter, aliases: ["cf"], isCommon: true))
+    }
+    return common
+  }
+}

@@ -1,0 +1,232 @@
+import ShellSyntax
+
+/// Binds evaluated arguments to declared parameters the way PowerShell's binder does:
+/// named arguments first (exact name or alias, else an unambiguous prefix), then positional
+/// ones in position order, then conversion to the parameter types and set resolution.
+struct ParameterBinder {
+  let commandName: String
+  let parameters: [ParameterDeclaration]
+  let defaultSet: String?
+  /// Simple functions put unknown `-Name` tokens and extra values into `$args`.
+  let acceptsUnboundArguments: Bool
+  /// Script functions report conversion failures as argument transformation errors.
+  let isScript: Bool
+
+  /// Binds the command-line arguments; pipeline parameters are bound later per object.
+  func bind(_ arguments: [BindArgument]) throws -> BoundParameters {
+    var bound = BoundParameters()
+    var positional: [(Value, SourceRange)] = []
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      switch argument {
+      case .value(let value, let range):
+        positional.append((value, range))
+      case .parameter(let name, let attached, let range):
+        guard let parameter = try resolve(name, range: range) else {
+          bound.unbound.append(.string("-" + name + (attached != nil ? ":" : "")))
+          if let attached { bound.unbound.append(attached) }
+          continue
+        }
+        if bound.contains(parameter.name) {
+          throw bindingError(
+            "ParameterAlreadyBound",
+            "Cannot bind parameter because parameter '\(parameter.name)' is specified more than "
+              + "once. To provide multiple values to parameters that can accept multiple values, "
+              + "use the array syntax. For example, \"-parameter value1,value2,value3\".",
+            range)
+        }
+        var value: Value
+        if let attached {
+          value = attached
+        } else if parameter.isSwitch {
+          value = .bool(true)
+        } else if index < arguments.count, case .value(let next, _) = arguments[index] {
+          value = next
+          index += 1
+        } else {
+          throw bindingError(
+            "MissingArgument",
+            "Missing an argument for parameter '\(parameter.name)'. Specify a parameter of type "
+              + "'\(parameter.type.typeName)' and try again.", range)
+        }
+        value = try convert(value, for: parameter, range: range)
+        bound[parameter.name] = value
+      }
+    }
+    try bindPositional(positional, into: &bound)
+    bound.parameterSetName = try resolveSet(bound, range: arguments.first?.range)
+    return bound
+  }
+
+  /// Finds the parameter a `-Name` token means; nil when a simple function should keep it.
+  func resolve(_ name: String, range: SourceRange) throws -> ParameterDeclaration? {
+    if let exact = parameters.first(where: { $0.answers(to: name) }) { return exact }
+    let lower = name.lowercased()
+    let matches = parameters.filter { parameter in
+      parameter.name.lowercased().hasPrefix(lower)
+        || parameter.aliases.contains { $0.lowercased().hasPrefix(lower) }
+    }
+    if matches.count == 1 { return matches[0] }
+    if matches.count > 1 {
+      let own = matches.filter { !$0.isCommon }
+      if own.count == 1 { return own[0] }
+      let names = matches.map { " -" + $0.name }.joined()
+      throw bindingError(
+        "AmbiguousParameter",
+        "Parameter cannot be processed because the parameter name '\(name)' is ambiguous. "
+          + "Possible matches include:\(names).", range)
+    }
+    if acceptsUnboundArguments { return nil }
+    throw bindingError(
+      "NamedParameterNotFound",
+      "A parameter cannot be found that matches parameter name '\(name)'.", range)
+  }
+
+  private func bindPositional(_ values: [(Value, SourceRange)], into bound: inout BoundParameters)
+    throws
+  {
+    var candidates = parameters.filter { $0.position != nil && !bound.contains($0.name) }
+      .sorted { ($0.position ?? 0) < ($1.position ?? 0) }
+    var remaining: [Value] = []
+    for (value, range) in values {
+      let setsInUse = activeSets(bound)
+      let usable = candidates.indices.filter { index in
+        let candidate = candidates[index]
+        return setsInUse == nil || candidate.sets.isEmpty
+          || candidate.sets.contains { setsInUse?.contains($0.lowercased()) ?? true }
+      }
+      guard let firstSlot = usable.first else {
+        if acceptsUnboundArguments || parameters.contains(where: \.valueFromRemainingArguments) {
+          remaining.append(value)
+          continue
+        }
+        throw bindingError(
+          "PositionalParameterNotFound",
+          "A positional parameter cannot be found that accepts argument '\(value.toText())'.",
+          range)
+      }
+      // Parameters of different sets may share a position; the first whose type accepts
+      // the value wins (`% { }` binds -Process, `% Name` binds -MemberName).
+      let position = candidates[firstSlot].position
+      var firstError: Error?
+      var chosen: Int?
+      for slot in usable where candidates[slot].position == position {
+        do {
+          bound[candidates[slot].name] = try convert(value, for: candidates[slot], range: range)
+          chosen = slot
+          break
+        } catch {
+          firstError = firstError ?? error
+        }
+      }
+      guard let chosen else {
+        throw firstError ?? bindingError("PositionalParameterNotFound", "", range)
+      }
+      let chosenName = candidates[chosen].name
+      candidates.removeAll { $0.position == position || $0.name == chosenName }
+    }
+    guard !remaining.isEmpty else { return }
+    if let collector = parameters.first(where: \.valueFromRemainingArguments) {
+      var values = bound[collector.name].map { $0.enumerated } ?? []
+      values += remaining
+      bound[collector.name] = .array(values)
+    } else {
+      bound.unbound += remaining
+    }
+  }
+
+  /// The sets compatible with the parameters bound so far (lowercased); nil means any.
+  func activeSets(_ bound: BoundParameters) -> Set<String>? {
+    var result: Set<String>?
+    for parameter in parameters where bound.contains(parameter.name) && !parameter.sets.isEmpty {
+      let sets = Set(parameter.sets.map { $0.lowercased() })
+      result = result.map { $0.intersection(sets) } ?? sets
+    }
+    return result
+  }
+
+  /// Picks the parameter set: the only compatible one, else the default, else the first.
+  func resolveSet(_ bound: BoundParameters, range: SourceRange?) throws -> String? {
+    let allSets = parameters.flatMap(\.sets)
+    if allSets.isEmpty { return nil }
+    var seen = Set<String>()
+    let ordered = allSets.filter { seen.insert($0.lowercased()).inserted }
+    guard let active = activeSets(bound) else {
+      if let defaultSet { return defaultSet }
+      // Prefer a set whose mandatory parameters are all bound or pipeline-bindable.
+      return ordered.first { set in
+        parameters.allSatisfy { parameter in
+          !parameter.isMandatory || !parameter.isIn(set: set) || parameter.sets.isEmpty
+            || bound.contains(parameter.name) || parameter.valueFromPipeline
+            || parameter.valueFromPipelineByPropertyName
+        }
+      } ?? ordered.first
+    }
+    let compatible = ordered.filter { active.contains($0.lowercased()) }
+    if compatible.isEmpty {
+      throw bindingError(
+        "AmbiguousParameterSet",
+        "Parameter set cannot be resolved using the specified named parameters. One or more "
+          + "parameters issued cannot be used together or an insufficient number of parameters "
+          + "were provided.", range)
+    }
+    if compatible.count == 1 { return compatible[0] }
+    if let defaultSet, compatible.contains(where: { $0.lowercased() == defaultSet.lowercased() }) {
+      return defaultSet
+    }
+    return compatible[0]
+  }
+
+  /// Converts an argument to the parameter's type and checks `ValidateSet`.
+  func convert(_ value: Value, for parameter: ParameterDeclaration, range: SourceRange) throws
+    -> Value
+  {
+    let converted: Value
+    do {
+      converted = try ParameterConversion.convert(value, to: parameter.type)
+    } catch let error as RuntimeError {
+      let prefix =
+        isScript
+        ? "Cannot process argument transformation on parameter '\(parameter.name)'. "
+        : "Cannot bind parameter '\(parameter.name)'. "
+      throw bindingError(
+        isScript ? "ParameterArgumentTransformationError" : "CannotConvertArgumentNoMessage",
+        prefix + error.record.message, range)
+    }
+    if let valid = parameter.validValues {
+      for item in converted.enumerated {
+        let text = item.toText()
+        if !valid.contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
+          throw bindingError(
+            "ParameterArgumentValidationError",
+            "Cannot validate argument on parameter '\(parameter.name)'. The argument \"\(text)\" "
+              + "does not belong to the set \"\(valid.joined(separator: ","))\" specified by the "
+              + "ValidateSet attribute. Supply an argument that is in the set and then try the "
+              + "command again.", range)
+        }
+      }
+    }
+    return converted
+  }
+
+  /// Names of mandatory parameters of the set that are still unbound.
+  func missingMandatory(_ bound: BoundParameters, allowPipeline: Bool) -> [String] {
+    parameters.filter { parameter in
+      parameter.isMandatory && parameter.isIn(set: bound.parameterSetName)
+        && !bound.contains(parameter.name)
+        && !(allowPipeline
+          && (parameter.valueFromPipeline || parameter.valueFromPipelineByPropertyName))
+    }.map(\.name)
+  }
+
+  func bindingError(_ id: String, _ message: String, _ range: SourceRange?) -> RuntimeError {
+    let record = ErrorRecord(
+      message: message,
+      exceptionType: "System.Management.Automation.ParameterBindingException",
+      errorId: "\(id),\(commandName)", category: .invalidArgument, commandName: commandName,
+      range: range)
+    return RuntimeError(record)
+  }
+}

@@ -1,0 +1,19 @@
+/// The cmdlets and aliases every session starts with.
+enum BuiltinCommands {
+  static let cmdlets: [any Cmdlet.Type] = [
+    ForEachObject.self, WhereObject.self, WriteOutput.self, WriteHost.self, WriteError.self,
+    OutNull.self,
+  ]
+
+  /// Aliases as Windows PowerShell 7 defines them (Windows-only ones included, since users
+  /// paste commands written on Windows).
+  static let aliases: [(String, String)] = [
+    ("%", "ForEach-Object"), ("foreach", "ForEach-Object"), ("?", "Where-Object"),
+    ("where", "Where-Object"), ("echo", "Write-Output"), ("write", "Write-Output"),
+  ]
+
+  static func register(in interpreter: Interpreter) {
+    for cmdlet in cmdlets { interpreter.register(cmdlet) }
+    for (name, target) in aliases { interpreter.alias(name, target) }
+  }
+}

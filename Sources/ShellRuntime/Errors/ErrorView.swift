@@ -1,0 +1,110 @@
+import Foundation
+import ShellSyntax
+
+/// Renders error records as PowerShell 7's ConciseView (`$ErrorView = 'ConciseView'`).
+///
+/// `reason: message` on one line for errors on line 1 of interactive input; otherwise a
+/// `Line |` block with the source line and tildes under the failing extent.
+public struct ErrorView {
+  public var width: Int
+  public var useColor: Bool
+
+  public init(width: Int, useColor: Bool) {
+    self.width = width
+    self.useColor = useColor
+  }
+
+  static let errorColor = "\u{1B}[31;1m"
+  static let accentColor = "\u{1B}[36;1m"
+  static let reset = "\u{1B}[0m"
+
+  /// The text of the record, ending with a line break.
+  public func render(_ record: ErrorRecord) -> String {
+    let reason = Self.reason(of: record)
+    guard let range = record.range, needsPositionBlock(record, range) else {
+      let text = "\(reason): \(record.message)"
+      return useColor ? Self.errorColor + text + Self.reset + "\n" : text + "\n"
+    }
+    let start = range.start
+    var header = "\(reason):"
+    if let file = range.fileName { header += " \(file):\(start.line)" }
+    let sourceLine = range.source.line(start.line)
+    let lineNumber = String(start.line)
+    let gutter = String(repeating: " ", count: max(0, 4 - lineNumber.count)) + lineNumber
+    let prefixCharacters = Array(sourceLine).prefix(max(0, start.column - 1))
+    let padding = String(prefixCharacters.map { $0 == "\t" ? "\t" : " " })
+    let endColumn = range.end.line == start.line ? range.end.column : sourceLine.count + 1
+    let tildes = String(repeating: "~", count: max(1, endColumn - start.column))
+    let accent = useColor ? Self.accentColor : ""
+    let error = useColor ? Self.errorColor : ""
+    let reset = useColor ? Self.reset : ""
+    var lines = [
+      error + header,
+      "\(accent)Line |\(error)",
+      "\(accent)\(gutter) |\(reset)  \(sourceLine)",
+      "\(accent)     |  \(padding)\(tildes)\(error)",
+    ]
+    let prefix = "     | "
+    let isWrapped = range.fileName != nil || record.category == .parserError
+    let message = prefix + (isWrapped ? flattened(record.message) : record.message)
+    let messageLines = isWrapped ? Self.wrap(message, prefix: prefix, width: width) : [message]
+    for line in messageLines {
+      if useColor, line.hasPrefix(prefix) {
+        lines.append("\(accent)     |\(error) " + line.dropFirst(prefix.count))
+      } else {
+        lines.append(error + line)
+      }
+    }
+    return lines.joined(separator: "\n") + reset + "\n"
+  }
+
+  /// The part before the colon: `Exception` for `throw`, else the failing command, else the
+  /// category.
+  public static func reason(of record: ErrorRecord) -> String {
+    if record.isThrown { return "Exception" }
+    if let command = record.commandName, !command.isEmpty { return command }
+    if let activity = record.activity, !activity.isEmpty { return activity }
+    if record.category != .notSpecified { return record.category.rawValue }
+    return record.exceptionShortName
+  }
+
+  private func needsPositionBlock(_ record: ErrorRecord, _ range: SourceRange) -> Bool {
+    record.category == .parserError || range.fileName != nil || range.start.line > 1
+  }
+
+  /// Scripts show the message on one line: line breaks and tabs become spaces.
+  private func flattened(_ message: String) -> String {
+    message.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+      .replacingOccurrences(of: "\t", with: " ")
+  }
+
+  /// Breaks `prefix + message` into lines no wider than the console, cutting each at its
+  /// last whitespace and starting continuation lines with the prefix (ConciseView's rule).
+  static func wrap(_ message: String, prefix: String, width: Int) -> [String] {
+    guard width > 0, message.count > width else { return [message] }
+    var lines: [String] = []
+    var piece = truncated(message, width)
+    lines.append(piece)
+    var remaining = trimmed(String(message.dropFirst(piece.count)))
+    while remaining.count + prefix.count > width {
+      piece = truncated(prefix + remaining, width)
+      guard piece.count > prefix.count else { break }
+      lines.append(piece)
+      remaining = trimmed(String(remaining.dropFirst(piece.count - prefix.count)))
+    }
+    lines.append(prefix + remaining)
+    return lines
+  }
+
+  /// The first `length` characters, cut back to before their last whitespace.
+  private static func truncated(_ text: String, _ length: Int) -> String {
+    guard text.count > length else { return text }
+    let head = text.prefix(length)
+    guard let lastSpace = head.lastIndex(where: \.isWhitespace) else { return String(head) }
+    return String(head[..<lastSpace])
+  }
+
+  private static func trimmed(_ text: String) -> String {
+    text.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+}

@@ -1,0 +1,97 @@
+import ShellSyntax
+
+/// Error reporting: `$Error`, `$?`, the ErrorAction policy, and the warning/verbose streams.
+extension Interpreter {
+  /// The streams besides output and error, printed with PowerShell's prefixes.
+  public enum InformationStream { case warning, verbose, debug }
+
+  /// Records and shows a statement-terminating error that nobody caught.
+  func reportTerminating(_ record: ErrorRecord, scope: Scope) {
+    setStatus(false)
+    appendToErrorVariable(record)
+    let preference = errorActionPreference(in: scope)
+    if preference == .silentlyContinue || preference == .ignore { return }
+    display(record)
+  }
+
+  /// Handles a non-terminating error according to the command's ErrorAction.
+  func reportNonTerminating(_ record: ErrorRecord, action: ActionPreference, scope: Scope) throws {
+    switch action {
+    case .stop:
+      throw RuntimeError(record, scope: .script)
+    case .ignore:
+      return
+    case .silentlyContinue:
+      appendToErrorVariable(record)
+    default:
+      appendToErrorVariable(record)
+      if let redirect = errorRedirects.last {
+        switch redirect {
+        case .discard: return
+        case .output(let sink): try sink.write(errorValue(record))
+        case .file(let file): file.writeLine(record.message)
+        }
+        return
+      }
+      display(record)
+    }
+  }
+
+  /// Prints an error record in ConciseView to the error stream.
+  public func display(_ record: ErrorRecord) {
+    let view = ErrorView(width: host.width, useColor: host.supportsColor)
+    host.writeError(view.render(record))
+  }
+
+  func appendToErrorVariable(_ record: ErrorRecord) {
+    guard case .array(let list) = globalScope.local("error")?.value ?? .null else { return }
+    list.items.insert(errorValue(record), at: 0)
+    if list.items.count > 256 { list.items.removeLast() }
+  }
+
+  /// Prints a warning, verbose or debug line.
+  public func writeStream(_ stream: InformationStream, _ text: String) {
+    let prefix: String
+    switch stream {
+    case .warning: prefix = "WARNING: "
+    case .verbose: prefix = "VERBOSE: "
+    case .debug: prefix = "DEBUG: "
+    }
+    if host.supportsColor {
+      host.writeOutput("\u{1B}[33;1m\(prefix)\(text)\u{1B}[0m\n")
+    } else {
+      host.writeOutput("\(prefix)\(text)\n")
+    }
+  }
+
+  /// The PowerShell object for an error record, as `$_` in `catch` and `$Error[0]` show it.
+  public func errorValue(_ record: ErrorRecord) -> Value {
+    let exception = PSObject(typeNames: ExceptionTypes.chain(of: record.exceptionType))
+    exception.set("Message", .string(record.message))
+    exception.stringValue = { record.message }
+    let category = PSObject(typeNames: ["System.Management.Automation.ErrorCategoryInfo"])
+    category.set("Category", .string(record.category.rawValue))
+    category.set("Activity", .string(record.activity ?? record.commandName ?? ""))
+    category.set("Reason", .string(record.exceptionShortName))
+    category.set("TargetName", .string(record.targetObject.toText()))
+    let invocation = PSObject(typeNames: ["System.Management.Automation.InvocationInfo"])
+    if let range = record.range {
+      let start = range.start
+      invocation.set("ScriptName", .string(range.fileName ?? ""))
+      invocation.set("ScriptLineNumber", .int(Int32(start.line)))
+      invocation.set("OffsetInLine", .int(Int32(start.column)))
+      invocation.set("Line", .string(range.source.line(start.line)))
+    }
+    invocation.set("MyCommand", .string(record.commandName ?? ""))
+    let object = PSObject(typeNames: ["System.Management.Automation.ErrorRecord", "System.Object"])
+    object.set("Exception", .object(exception))
+    object.set("TargetObject", record.thrownValue ?? record.targetObject)
+    object.set("CategoryInfo", .object(category))
+    object.set("FullyQualifiedErrorId", .string(record.fullyQualifiedErrorId))
+    object.set("InvocationInfo", .object(invocation))
+    object.set("ScriptStackTrace", .string(""))
+    object.base = record
+    object.stringValue = { record.message }
+    return .object(object)
+  }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import ShellSyntax
+
+/// Pipelines: wiring command processors, streaming objects through them, `$?`.
+extension Interpreter {
+  func runPipeline(_ pipeline: PipelineAst, _ scope: Scope, _ output: OutputSink) throws {
+    let first = pipeline.elements[0]
+    if pipeline.elements.count == 1, case .expression(let expression, let redirections) = first,
+      redirections.isEmpty
+    {
+      let value = try eval(expression, scope)
+      setStatus(true)
+      if case .unary(let op, _) = expression.kind,
+        [.postIncrement, .postDecrement, .preIncrement, .preDecrement].contains(op)
+      {
+        return  // `$i++` as a statement writes nothing.
+      }
+      try writeEnumerating(value, to: output)
+      return
+    }
+    let depth = callDepth
+    defer { callDepth = depth }
+    let sink = try redirectedOutput(pipeline, scope, output)
+    defer { sink.finish() }
+    var processors: [CommandProcessor] = []
+    var next: OutputSink = sink.output
+    for (index, element) in pipeline.elements.enumerated().reversed() {
+      guard case .command(let command) = element else { continue }
+      let processor = try makeProcessor(command, scope, output: next, expectsInput: index > 0)
+      processors.insert(processor, at: 0)
+      next = processor
+    }
+    do {
+      for processor in processors { try processor.begin() }
+      if case .expression(let expression, _) = first {
+        let value = try eval(expression, scope)
+        guard let head = processors.first else { return }
+        for item in Interpreter.pipelineItems(value) { try head.process(item) }
+      } else {
+        try processors.first?.processWithoutInput()
+      }
+      for processor in processors { try processor.end() }
+    } catch ControlFlow.stopUpstream(let stopper) {
+      if let index = processors.firstIndex(where: { ObjectIdentifier($0) == stopper }) {
+        for processor in processors[index...] { try processor.end() }
+      }
+    }
+    setStatus(!processors.contains { $0.hadError })
+  }
+
+  /// What a value sends down a pipeline: an array's elements, anything else as one object
+  /// (including `$null`).
+  static func pipelineItems(_ value: Value) -> [Value] {
+    if case .array(let array) = value { return array.items }
+    return [value]
+  }
+
+  func writeEnumerating(_ value: Value, to output: OutputSink) throws {
+    if case .array(let array) = value {
+      for item in array.items { try output.write(item) }
+    } else {
+      try output.write(value)
+    }
+  }
+
+  var lastStatus: Bool { statusFlag }
+
+  func setStatus(_ success: Bool) { statusFlag = success }
+
+  /// Counts nested script calls and refuses to go deeper than a .NET stack would.
+  func enterCall(range: SourceRange) throws {
+    callDepth += 1
+    if callDepth > 200 {
+      throw RuntimeError.make(
+        "CallDepthOverflow",
+        "The script failed due to call depth overflow.", category: .invalidOperation
+      ).located(at: range)
+    }
+  }
+
+  func leaveCall() { callDepth = max(0, callDepth - 1) }
+
+  /// Invokes a script block like `& $block args` (a new scope), writing to `output`.
+  public func invokeScriptBlock(
+    _ block: ScriptBlock, scope: Scope, arguments: [Value], input: [Value]?, output: OutputSink
+  ) throws {
+    let function = try makeFunctionInfo(
+      name: "", block: block, shortParameters: nil, scope)
+    let processor = ScriptProcessor(
+      interpreter: self, function: function,
+      arguments: arguments.map { .value($0, range: block.ast.range) }, callerScope: scope,
+      output: output, invocationRange: block.ast.range)
+    let depth = callDepth
+    defer { callDepth = depth }
+    try processor.begin()
+    if let input {
+      for item in input { try processor.process(item) }
+    } else {
+      try processor.processWithoutInput()
+    }
+    try processor.end()
+  }
+
+  /// Runs a script block in `scope` itself (dot-sourcing), with `$_` set when given; the
+  /// previous `$_` is restored afterwards.
+  public func invokeDotSourced(
+    _ block: ScriptBlock, scope: Scope, dollarUnder: Value?, arguments: [Value],
+    output: OutputSink
+  ) throws {
+    let previousItem = scope.local("_")?.value
+    let previousArgs = scope.local("args")?.value
+    if let dollarUnder {
+      scope.set("_", dollarUnder)
+      scope.set("PSItem", dollarUnder)
+    }
+    if !arguments.isEmpty || previousArgs != nil { scope.set("args", .array(arguments)) }
+    defer {
+      if dollarUnder != nil {
+        scope.set("_", previousItem ?? .null)
+        scope.set("PSItem", previousItem ?? .null)
+      }
+      if let previousArgs { scope.set("args", previousArgs) }
+    }
+    let ast = block.ast
+    do {
+      if let begin = ast.beginBlock { try execute(begin, scope, output) }
+      if let process = ast.processBlock { try execute(process, scope, output) }
+      if let end = ast.endBlock { try execute(end, scope, output) }
+    } catch ControlFlow.returnFromBlock {
+      return
+    }
+  }
+}

@@ -1,0 +1,229 @@
+import ShellSyntax
+
+/// Statements: lists, flow control, loops, try/catch, and the statement-level error policy.
+extension Interpreter {
+  /// Runs statements in order.
+  ///
+  /// A statement-terminating error is reported and the next statement runs, unless a `try` encloses
+  /// this code or `$ErrorActionPreference` is Stop.
+  func execute(_ statements: [StatementAst], _ scope: Scope, _ output: OutputSink) throws {
+    for statement in statements {
+      do {
+        try execute(statement, scope, output)
+      } catch let error as RuntimeError where error.scope == .statement && tryDepth == 0 {
+        if errorActionPreference(in: scope) == .stop {
+          var escalated = error
+          escalated.scope = .script
+          throw escalated
+        }
+        reportTerminating(error.record, scope: scope)
+      }
+    }
+  }
+
+  func execute(_ block: StatementBlock, _ scope: Scope, _ output: OutputSink) throws {
+    try execute(block.statements, scope, output)
+  }
+
+  /// Runs one statement, writing its output to `output`.
+  func execute(_ statement: StatementAst, _ scope: Scope, _ output: OutputSink) throws {
+    if isCancelled { throw ControlFlow.exitScript(code: 1) }
+    switch statement.kind {
+    case .pipeline(let pipeline):
+      try runPipeline(pipeline, scope, output)
+    case .pipelineChain(let left, let chain, let right):
+      try execute(left, scope, output)
+      let succeeded = lastStatus
+      if (chain == .and && succeeded) || (chain == .or && !succeeded) {
+        try execute(right, scope, output)
+      }
+    case .assignment(let target, let op, let value):
+      try assign(target: target, op: op, value: value, scope: scope)
+      setStatus(true)
+    case .ifStatement(let clauses, let elseBody):
+      for clause in clauses where try evaluateCondition(clause.condition, scope) {
+        try execute(clause.body, scope, output)
+        return
+      }
+      if let elseBody { try execute(elseBody, scope, output) }
+    case .foreachStatement(let label, let variable, let iterable, let body):
+      let items = try evaluateStatementValue(iterable, scope).enumerated
+      for item in items {
+        try assignVariable(variable, item, scope)
+        if try runLoopBody(body, label: label, scope, output) { break }
+      }
+    case .forStatement(let label, let initializer, let condition, let iterator, let body):
+      if let initializer { try execute(initializer, scope, discard) }
+      while try condition.map({ try evaluateCondition($0, scope) }) ?? true {
+        if try runLoopBody(body, label: label, scope, output) { break }
+        if let iterator { try execute(iterator, scope, discard) }
+      }
+    case .whileStatement(let label, let condition, let body):
+      while try evaluateCondition(condition, scope) {
+        if try runLoopBody(body, label: label, scope, output) { break }
+      }
+    case .doLoop(let label, let body, let condition, let isUntil):
+      repeat {
+        if try runLoopBody(body, label: label, scope, output) { break }
+      } while try evaluateCondition(condition, scope) != isUntil
+    case .switchStatement(let switchAst):
+      try runSwitch(switchAst, scope, output)
+    case .breakStatement(let label):
+      throw ControlFlow.breakLoop(label: try label.map { try eval($0, scope).toText() })
+    case .continueStatement(let label):
+      throw ControlFlow.continueLoop(label: try label.map { try eval($0, scope).toText() })
+    case .returnStatement(let value):
+      if let value { try execute(value, scope, output) }
+      throw ControlFlow.returnFromBlock
+    case .exitStatement(let value):
+      let code = try value.map { try evaluateStatementValue($0, scope) } ?? .int(0)
+      throw ControlFlow.exitScript(code: Int32(truncatingIfNeeded: code.intValue ?? 0))
+    case .throwStatement(let value):
+      throw try makeThrow(value, statement.range, scope)
+    case .functionDefinition(let definition):
+      try defineFunction(definition, scope)
+    case .tryStatement(let body, let catches, let finallyBlock):
+      try runTry(body, catches, finallyBlock, scope, output)
+    case .trapStatement:
+      break  // Traps are registered when their statement list starts; see runTraps.
+    case .empty:
+      break
+    }
+  }
+
+  /// Runs a loop body; returns true when the loop must stop (a `break` for this loop).
+  ///
+  /// A `continue` for this loop ends the iteration; other labels propagate.
+  func runLoopBody(_ body: StatementBlock, label: String?, _ scope: Scope, _ output: OutputSink)
+    throws -> Bool
+  {
+    do {
+      try execute(body, scope, output)
+    } catch ControlFlow.breakLoop(let target)
+      where target == nil || target?.lowercased() == label?.lowercased()
+    {
+      return true
+    } catch ControlFlow.continueLoop(let target)
+      where target == nil || target?.lowercased() == label?.lowercased()
+    {
+      return false
+    }
+    return false
+  }
+
+  /// Evaluates a condition (a pipeline in parentheses) to a Boolean.
+  func evaluateCondition(_ statement: StatementAst, _ scope: Scope) throws -> Bool {
+    try evaluateStatementValue(statement, scope).isTruthy
+  }
+
+  /// The value of a statement used as an expression: a lone expression's value as is (no
+  /// enumeration), otherwise the collected output of the pipeline.
+  func evaluateStatementValue(_ statement: StatementAst, _ scope: Scope) throws -> Value {
+    if case .pipeline(let pipeline) = statement.kind, pipeline.elements.count == 1,
+      case .expression(let expression, let redirections) = pipeline.elements[0],
+      redirections.isEmpty
+    {
+      return try eval(expression, scope)
+    }
+    if case .assignment(let target, let op, let value) = statement.kind {
+      try assign(target: target, op: op, value: value, scope: scope)
+      return try eval(target, scope)
+    }
+    let sink = CollectingSink()
+    try execute(statement, scope, sink)
+    return sink.result
+  }
+
+  /// Builds the error a `throw` raises: a string becomes a RuntimeException with that message; an
+  /// error record is rethrown as is; bare `throw` in a catch rethrows.
+  func makeThrow(_ value: StatementAst?, _ range: SourceRange, _ scope: Scope) throws
+    -> RuntimeError
+  {
+    guard let value else {
+      if var current = currentCatch.last {
+        current.scope = .script
+        return current
+      }
+      let record = ErrorRecord(
+        message: "ScriptHalted", errorId: "ScriptHalted", category: .operationStopped,
+        range: range, isThrown: true)
+      return RuntimeError(record, scope: .script)
+    }
+    let thrown = try evaluateStatementValue(value, scope)
+    if let object = thrown.psObject, let original = object.base as? ErrorRecord {
+      return RuntimeError(original, scope: .script)
+    }
+    if let object = thrown.psObject, object.typeNames.contains("System.Exception") {
+      // `throw [System.ArgumentException]::new('bad')`: the exception keeps its type.
+      let message = object.value(of: "Message")?.toText() ?? ""
+      let record = ErrorRecord(
+        message: message, exceptionType: object.typeName, errorId: message,
+        category: .operationStopped, range: range, isThrown: true)
+      return RuntimeError(record, scope: .script)
+    }
+    let record = ErrorRecord(
+      message: thrown.toText(), errorId: thrown.toText(), category: .operationStopped,
+      targetObject: thrown, range: range, isThrown: true)
+    if case .string = thrown {} else { record.thrownValue = thrown }
+    return RuntimeError(record, scope: .script)
+  }
+
+  /// `try { } catch [T] { } finally { }`: catches terminating errors (not flow control).
+  func runTry(
+    _ body: StatementBlock, _ catches: [CatchClause], _ finallyBlock: StatementBlock?,
+    _ scope: Scope, _ output: OutputSink
+  ) throws {
+    defer {
+      if let finallyBlock { try? execute(finallyBlock, scope, output) }
+    }
+    do {
+      tryDepth += 1
+      defer { tryDepth -= 1 }
+      try execute(body, scope, output)
+    } catch let error as RuntimeError {
+      guard let clause = catches.first(where: { catchMatches($0, error.record) }) else {
+        throw error
+      }
+      let previous = scope.local("_")?.value
+      scope.set("_", errorValue(error.record))
+      scope.set("PSItem", errorValue(error.record))
+      currentCatch.append(error)
+      defer {
+        currentCatch.removeLast()
+        scope.set("_", previous ?? .null)
+      }
+      try execute(clause.body, scope, output)
+    }
+  }
+
+  func catchMatches(_ clause: CatchClause, _ record: ErrorRecord) -> Bool {
+    if clause.types.isEmpty { return true }
+    let chain = ExceptionTypes.chain(of: record.exceptionType).map { $0.lowercased() }
+    return clause.types.contains { type in
+      let written = type.name.lowercased()
+      let full = PSType.resolve(type.name)?.fullName.lowercased() ?? written
+      return chain.contains(full) || chain.contains(written)
+        || chain.contains { $0.hasSuffix("." + written) }
+    }
+  }
+}
+
+/// The base classes of the exception types the shell raises, for `catch [Type]`.
+enum ExceptionTypes {
+  static func chain(of type: String) -> [String] {
+    var result = [type]
+    switch type {
+    case "System.Management.Automation.ParameterBindingException",
+      "System.Management.Automation.CommandNotFoundException",
+      "System.Management.Automation.PSInvalidCastException",
+      "System.Management.Automation.ParseException":
+      result.append("System.Management.Automation.RuntimeException")
+    case "System.Management.Automation.ItemNotFoundException":
+      result.append("System.Management.Automation.SessionStateException")
+      result.append("System.Management.Automation.RuntimeException")
+    default: break
+    }
+    if !result.contains("System.Exception") { result.append("System.Exception") }
+    return result
+  }
+}

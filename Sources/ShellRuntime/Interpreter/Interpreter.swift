@@ -1,0 +1,94 @@
+import Foundation
+import ShellSyntax
+
+/// Runs PowerShell ASTs: the session state (scopes, commands, `$Error`) and the tree walker.
+///
+/// The interpreter is single-threaded, like a PowerShell runspace. Statements write their
+/// output to an `OutputSink`; a top-level pipeline ends in Out-Default.
+public final class Interpreter {
+  public let globalScope: Scope
+  public var host: ShellHost
+  /// Cmdlets by lowercased name.
+  var cmdlets: [String: any Cmdlet.Type] = [:]
+  /// Aliases: lowercased alias -> command name.
+  var aliases: [String: String] = [:]
+  /// Functions by lowercased name.
+  var functions: [String: FunctionInfo] = [:]
+  /// How many `try` blocks enclose the code running now; while positive, statement-terminating
+  /// errors travel up to the `catch` instead of being reported.
+  var tryDepth = 0
+  /// Nesting of script-block calls, bounded to turn runaway recursion into an error.
+  var callDepth = 0
+  /// The last error caught by the innermost `catch`, for a bare `throw` to rethrow.
+  var currentCatch: [RuntimeError] = []
+  /// A sink that drops output, shared by loop headers (`for (init; ; step)`).
+  let discard = NullSink()
+  /// Out-Default: where top-level pipelines write.
+  public var outDefault: OutputSink
+  /// `$?`: whether the last pipeline succeeded.
+  var statusFlag = true
+  /// Where non-terminating errors go while a `2>` redirection is active (innermost last).
+  var errorRedirects: [ErrorRedirect] = []
+  /// Set when the user pressed Ctrl-C; checked by loops and pipelines.
+  public var isCancelled = false
+
+  public init(host: ShellHost = StandardHost()) {
+    self.host = host
+    self.globalScope = Scope(parent: nil, isScriptScope: true)
+    self.outDefault = NullSink()
+    self.outDefault = OutDefaultSink(interpreter: self)
+    AutomaticVariables.install(in: globalScope, host: host)
+    BuiltinCommands.register(in: self)
+  }
+
+  /// Registers a cmdlet type under its declared name.
+  public func register(_ cmdlet: any Cmdlet.Type) {
+    cmdlets[cmdlet.declaration.name.lowercased()] = cmdlet
+  }
+
+  /// Registers an alias for a command name.
+  public func alias(_ name: String, _ target: String) {
+    aliases[name.lowercased()] = target
+  }
+
+  /// Every registered cmdlet, sorted by name.
+  public var cmdletTypes: [any Cmdlet.Type] {
+    cmdlets.values.sorted { $0.declaration.name < $1.declaration.name }
+  }
+
+  /// Every alias as (alias, target), sorted by alias.
+  public var aliasTable: [(String, String)] {
+    aliases.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
+  }
+
+  /// Every function as (name, info), sorted by name.
+  public var functionTable: [FunctionInfo] {
+    functions.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+  }
+
+  /// The value of `$ErrorActionPreference` (or `Continue`).
+  func errorActionPreference(in scope: Scope) -> ActionPreference {
+    preference("ErrorActionPreference", in: scope, default: .continue)
+  }
+
+  /// Reads a preference variable such as `$VerbosePreference`.
+  func preference(_ name: String, in scope: Scope, default fallback: ActionPreference)
+    -> ActionPreference
+  {
+    guard let value = scope.lookup(name.lowercased())?.value else { return fallback }
+    return ActionPreference(text: value.toText()) ?? fallback
+  }
+
+  /// The operator hooks bound to a scope: `$Matches` lands in it and script blocks run in it.
+  func operatorContext(_ scope: Scope) -> OperatorContext {
+    OperatorContext(
+      setMatches: { matches in scope.set("Matches", .hashtable(matches)) },
+      invokeScriptBlock: { [unowned self] block, dollarUnder in
+        let sink = CollectingSink()
+        try self.invokeDotSourced(
+          block, scope: scope, dollarUnder: dollarUnder, arguments: [], output: sink)
+        return sink.result
+      },
+      outputFieldSeparator: scope.lookup("ofs")?.value.toText() ?? " ")
+  }
+}

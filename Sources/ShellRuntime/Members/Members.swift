@@ -1,0 +1,182 @@
+import Foundation
+
+/// Properties and methods of values.
+///
+/// These are the .NET members scripts use on strings, numbers, arrays, hashtables, dates and
+/// types, plus PSObject notes and PowerShell's intrinsic `.ForEach()`/`.Where()`. Names are
+/// case-insensitive.
+public enum Members {
+  /// A property of a value, or nil when it has no such member (the interpreter then
+  /// enumerates arrays or yields `$null`).
+  public static func property(of target: Value, named name: String) -> Value? {
+    let key = name.lowercased()
+    switch target {
+    case .null: return nil
+    case .string(let text):
+      if key == "length" { return .int(Int32(clamping: text.utf16.count)) }
+    case .array(let array):
+      switch key {
+      case "count", "length": return .int(Int32(clamping: array.items.count))
+      case "longlength": return .long(Int64(array.items.count))
+      case "rank": return .int(1)
+      case "isfixedsize", "isreadonly": return .bool(key == "isfixedsize")
+      default: return nil
+      }
+    case .hashtable(let table): return hashtableProperty(table, name: name, key: key)
+    case .date(let date): if let value = dateProperty(date, key) { return value }
+    case .object(let object):
+      if let value = object.value(of: name) { return value }
+    case .type(let type):
+      switch key {
+      case "name": return .string(type.name)
+      case "fullname": return .string(type.fullName)
+      case "namespace":
+        let parts = type.fullName.split(separator: ".")
+        return .string(parts.dropLast().joined(separator: "."))
+      case "isarray": return .bool(type.kind == .array || type.kind == .typedArray)
+      default: break
+      }
+    default: break
+    }
+    // PowerShell gives every single object a Count and Length of 1.
+    if key == "count" || key == "length" { return .int(1) }
+    return nil
+  }
+
+  /// Calls a method on a value; unknown methods raise `MethodNotFound`.
+  public static func invokeMethod(
+    on target: Value, named name: String, arguments: [Value], context: OperatorContext
+  ) throws -> Value {
+    let key = name.lowercased()
+    if case .null = target { throw OperatorErrors.methodOnNull() }
+    if key == "foreach" || key == "where" {
+      return try intrinsic(key, target, name: name, arguments: arguments, context: context)
+    }
+    let call = MethodCall(target: target, name: name, key: key, arguments: arguments)
+    if let result = try typeSpecific(call, context: context) { return result }
+    if let result = try common(call) { return result }
+    if case .array(let array) = target, !array.items.isEmpty {
+      // A method the array lacks is called on each element (method enumeration).
+      var results: [Value] = []
+      for item in array.items {
+        let value = try invokeMethod(on: item, named: name, arguments: arguments, context: context)
+        results.append(value)
+      }
+      return .array(results)
+    }
+    throw OperatorErrors.methodNotFound(target.dotNetType.fullName, name)
+  }
+
+  private static func typeSpecific(_ call: MethodCall, context: OperatorContext) throws -> Value? {
+    switch call.target {
+    case .string(let text): return try stringMethod(text, call)
+    case .int, .long, .double, .decimal: return try numberMethod(call)
+    case .array(let array): return try arrayMethod(array, call)
+    case .hashtable(let table): return try hashtableMethod(table, call)
+    case .date(let date): return try dateMethod(date, call)
+    case .object(let object):
+      if let method = object.methods[call.key] {
+        do {
+          return try method.invoke(call.arguments)
+        } catch let error as RuntimeError {
+          throw error
+        } catch {
+          throw OperatorErrors.methodException(call.name, call.arguments.count, "\(error)")
+        }
+      }
+      if call.key == "tostring", call.arguments.isEmpty { return .string(object.text) }
+      return nil
+    case .scriptBlock(let block):
+      switch call.key {
+      case "invoke", "invokereturnasis":
+        return try context.invokeScriptBlock(block, call.arguments.first ?? .null)
+      case "getnewclosure": return call.target
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+
+  /// Members every value has: GetType, ToString, Equals, GetHashCode, CompareTo.
+  private static func common(_ call: MethodCall) throws -> Value? {
+    switch call.key {
+    case "gettype":
+      try call.expect(0)
+      return .type(call.target.dotNetType)
+    case "tostring":
+      try call.expect(0)
+      return .string(defaultToString(call.target))
+    case "equals":
+      try call.expect(1)
+      let other = call.arguments[0]
+      return .bool(
+        other.dotNetType.fullName == call.target.dotNetType.fullName
+          && Operators.areEqual(call.target, other, caseSensitive: true))
+    case "gethashcode":
+      try call.expect(0)
+      return .int(Int32(truncatingIfNeeded: HashKey(call.target).hashValue))
+    case "compareto":
+      try call.expect(1)
+      guard let order = Operators.compare(call.target, call.arguments[0], caseSensitive: true)
+      else {
+        throw OperatorErrors.methodException(
+          call.name, 1, "Object must be of type \(call.target.dotNetType.name).")
+      }
+      return .int(Int32(order))
+    default: return nil
+    }
+  }
+
+  /// `.ToString()` as .NET writes each value (numbers round-trip, `System.Object[]`, ...).
+  static func defaultToString(_ value: Value) -> String {
+    switch value {
+    case .double, .decimal:
+      guard let number = Numeric(exactly: value) else { return value.toText() }
+      return NumberFormatting.general(number, precision: nil)
+    case .array: return "System.Object[]"
+    default: return value.toText()
+    }
+  }
+}
+
+/// One method call: the target, the name as written and lowercased, and the arguments.
+struct MethodCall {
+  let target: Value
+  let name: String
+  let key: String
+  let arguments: [Value]
+
+  /// Fails with `MethodCountCouldNotFindBest` unless there are `counts` arguments.
+  func expect(_ counts: Int...) throws {
+    guard counts.contains(arguments.count) else {
+      throw OperatorErrors.argumentCount(name, arguments.count)
+    }
+  }
+
+  /// The argument at `index` as an Int32, with .NET's argument conversion error.
+  func int(_ index: Int) throws -> Int {
+    let argument = arguments[index]
+    do {
+      if case .int(let number) = try argument.convert(to: .int) { return Int(number) }
+    } catch let error as RuntimeError {
+      throw RuntimeError.make(
+        "MethodArgumentConversionInvalidCastArgument",
+        "Cannot convert argument \"\(index)\", with value: \"\(argument.toText())\", for "
+          + "\"\(name)\" to type \"System.Int32\": \"\(error.record.message)\"")
+    }
+    return 0
+  }
+
+  /// The argument at `index` as a Double.
+  func double(_ index: Int) throws -> Double {
+    guard case .double(let number) = try arguments[index].convert(to: .double) else { return 0 }
+    return number
+  }
+
+  func string(_ index: Int) -> String { arguments[index].toText() }
+
+  /// A .NET exception raised from inside the method.
+  func failure(_ message: String) -> RuntimeError {
+    OperatorErrors.methodException(name, arguments.count, message)
+  }
+}

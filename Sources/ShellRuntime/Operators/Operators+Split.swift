@@ -1,0 +1,114 @@
+import Foundation
+
+/// The binary `-split` operator: `'a,b' -split ','`, `-split ',', 2`, `-split {$_ -eq ','}`,
+/// with the options string (`'SimpleMatch'`, `'Multiline'`, ...).
+extension Operators {
+  static func splitOperator(
+    _ lhs: Value, _ rhs: Value, caseSensitive: Bool, _ context: OperatorContext
+  ) throws -> Value {
+    let operands = rhs.enumerated
+    guard let delimiter = operands.first else {
+      return .array(lhs.enumerated.map { .string($0.toText()) })
+    }
+    var limit = 0
+    if operands.count > 1, case .int(let count) = try operands[1].convert(to: .int) {
+      limit = Int(count)
+    }
+    let options = operands.count > 2 ? try splitOptions(operands[2].toText()) : SplitOptions()
+    var pieces: [String] = []
+    for item in lhs.enumerated {
+      let text = item.toText()
+      if case .scriptBlock(let block) = delimiter {
+        pieces += try splitByPredicate(text, block, limit: limit, context)
+      } else {
+        var pattern = delimiter.toText()
+        if options.isSimpleMatch { pattern = NSRegularExpression.escapedPattern(for: pattern) }
+        let regex = try DotNetRegex.make(
+          pattern, caseSensitive: caseSensitive && !options.ignoresCase, extra: options.regex)
+        pieces += split(text, regex, limit: limit)
+      }
+      guard pieces.count <= maximumBuiltLength else { throw OperatorErrors.outOfMemory() }
+    }
+    return .array(pieces.map(Value.string))
+  }
+
+  /// Splits at regex matches, keeping empty fields and captured groups; a positive limit
+  /// stops after that many fields, a negative one counts fields from the end.
+  static func split(_ text: String, _ regex: DotNetRegex, limit: Int) -> [String] {
+    let source = text as NSString
+    var matches = regex.matches(in: text)
+    if limit > 0 {
+      matches = Array(matches.prefix(limit - 1))
+    } else if limit < 0 {
+      matches = Array(matches.suffix(-limit - 1))
+    }
+    var pieces: [String] = []
+    var cursor = 0
+    for result in matches {
+      pieces.append(
+        source.substring(
+          with: NSRange(location: cursor, length: result.range.location - cursor)))
+      for icuIndex in regex.icuIndexByNumber.dropFirst() where icuIndex < result.numberOfRanges {
+        if let captured = DotNetRegex.text(result.range(at: icuIndex), in: text) {
+          pieces.append(captured)
+        }
+      }
+      cursor = result.range.location + result.range.length
+    }
+    pieces.append(source.substring(from: cursor))
+    return pieces
+  }
+
+  /// Splits where the script block returns true for a character (`$_` is the character).
+  private static func splitByPredicate(
+    _ text: String, _ block: ScriptBlock, limit: Int, _ context: OperatorContext
+  ) throws -> [String] {
+    var pieces: [String] = []
+    var current = ""
+    for character in text {
+      let isDelimiter = limit <= 0 || pieces.count < limit - 1
+      if isDelimiter, try context.invokeScriptBlock(block, .char(character)).isTruthy {
+        pieces.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    pieces.append(current)
+    return pieces
+  }
+
+  /// The options string of `-split`.
+  struct SplitOptions {
+    var isSimpleMatch = false
+    var ignoresCase = false
+    var regex: NSRegularExpression.Options = []
+  }
+
+  private static func splitOptions(_ text: String) throws -> SplitOptions {
+    var options = SplitOptions()
+    for raw in text.split(separator: ",") {
+      let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+      switch name {
+      case "simplematch": options.isSimpleMatch = true
+      case "regexmatch", "cultureinvariant", "none", "": break
+      case "ignorecase": options.ignoresCase = true
+      case "multiline": options.regex.insert(.anchorsMatchLines)
+      case "singleline": options.regex.insert(.dotMatchesLineSeparators)
+      case "ignorepatternwhitespace": options.regex.insert(.allowCommentsAndWhitespace)
+      case "explicitcapture": break
+      default:
+        throw RuntimeError.make(
+          "InvalidArgument",
+          "Cannot convert value \"\(raw)\" to type "
+            + "\"System.Management.Automation.SplitOptions\". Error: \"Unable to match the "
+            + "identifier name \(raw) to a valid enumerator name. Specify one of the "
+            + "following enumerator names and try again:\nSimpleMatch, RegexMatch, "
+            + "CultureInvariant, IgnorePatternWhitespace, Multiline, Singleline, IgnoreCase, "
+            + "ExplicitCapture\"",
+          category: .invalidArgument)
+      }
+    }
+    return options
+  }
+}

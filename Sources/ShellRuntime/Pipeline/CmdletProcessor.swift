@@ -1,0 +1,108 @@
+import ShellSyntax
+
+/// Runs a cmdlet in a pipeline: binds its arguments once, binds pipeline input per object, and
+/// calls its begin/process/end.
+final class CmdletProcessor: CommandProcessor {
+  let cmdlet: any Cmdlet
+  let declaration: CmdletDeclaration
+  let context: CommandContext
+  let arguments: [BindArgument]
+  private var commandLine = BoundParameters()
+  private lazy var binder = ParameterBinder(
+    commandName: declaration.name, parameters: declaration.allParameters,
+    defaultSet: declaration.defaultParameterSet, acceptsUnboundArguments: false, isScript: false)
+
+  init(type: any Cmdlet.Type, arguments: [BindArgument], context: CommandContext) {
+    self.cmdlet = type.init()
+    self.declaration = type.declaration
+    self.arguments = arguments
+    self.context = context
+  }
+
+  override var hadError: Bool { context.hadError }
+
+  override func begin() throws {
+    commandLine = try binder.bind(arguments)
+    if let action = commandLine["ErrorAction"],
+      let preference = ActionPreference(text: action.toText())
+    {
+      context.errorAction = preference
+    }
+    context.errorVariable = commandLine["ErrorVariable"]?.toText()
+    context.parameters = commandLine
+    if !context.expectsInput { try checkMandatory(commandLine, allowPipeline: false) }
+    try cmdlet.begin(context)
+  }
+
+  override func processWithoutInput() throws {
+    context.input = nil
+    try cmdlet.process(context)
+  }
+
+  override func process(_ input: Value) throws {
+    var bound = commandLine
+    if !bindPipelineInput(input, into: &bound) {
+      try context.writeError(
+        context.errorRecord(
+          "InputObjectNotBound",
+          "The input object cannot be bound to any parameters for the command either because "
+            + "the command does not take pipeline input or the input and its properties do not "
+            + "match any of the parameters that take pipeline input.",
+          category: .invalidArgument, target: input,
+          exceptionType: "System.Management.Automation.ParameterBindingException"))
+      return
+    }
+    try checkMandatory(bound, allowPipeline: false)
+    context.parameters = bound
+    context.input = input
+    try cmdlet.process(context)
+  }
+
+  override func end() throws {
+    context.parameters = commandLine
+    context.input = nil
+    try cmdlet.end(context)
+  }
+
+  /// Binds an input object: by value (exact type, then converted), then by property name.
+  ///
+  /// Returns false when no parameter takes it.
+  private func bindPipelineInput(_ input: Value, into bound: inout BoundParameters) -> Bool {
+    let set = bound.parameterSetName
+    let open = declaration.parameters.filter {
+      !commandLine.contains($0.name) && $0.isIn(set: set)
+    }
+    var took = false
+    for parameter in open where parameter.valueFromPipeline {
+      if let converted = try? binder.convert(input, for: parameter, range: context.invocationRange)
+      {
+        bound[parameter.name] = converted
+        took = true
+        break
+      }
+    }
+    if case .object(let object) = input {
+      for parameter in open
+      where parameter.valueFromPipelineByPropertyName && !bound.contains(parameter.name) {
+        let names = [parameter.name] + parameter.aliases
+        guard let value = names.lazy.compactMap({ object.value(of: $0) }).first else { continue }
+        if let converted = try? binder.convert(
+          value, for: parameter, range: context.invocationRange)
+        {
+          bound[parameter.name] = converted
+          took = true
+        }
+      }
+    }
+    return took
+  }
+
+  private func checkMandatory(_ bound: BoundParameters, allowPipeline: Bool) throws {
+    let missing = binder.missingMandatory(bound, allowPipeline: allowPipeline)
+    guard !missing.isEmpty else { return }
+    throw binder.bindingError(
+      "MissingMandatoryParameter",
+      "Cannot process command because of one or more missing mandatory parameters: "
+        + missing.joined(separator: " ") + ".", context.invocationRange)
+  }
+}

@@ -1,0 +1,18 @@
+/// One stage of a running pipeline.
+///
+/// Objects written by the stage before it arrive through `write`, which processes them at once: the
+/// pipeline streams.
+class CommandProcessor: OutputSink {
+  /// Runs before any input.
+  func begin() throws {}
+  /// Handles one input object.
+  func process(_ input: Value) throws {}
+  /// Runs the stage once without input, when it is the first in its pipeline.
+  func processWithoutInput() throws {}
+  /// Runs after the last input.
+  func end() throws {}
+  /// True when the stage wrote an error, which makes `$?` false.
+  var hadError: Bool { false }
+
+  func write(_ value: Value) throws { try process(value) }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import ShellSyntax
+
+/// Runs a function, filter or script block in a pipeline, in a new child scope.
+///
+/// `begin` runs once, `process` once per input object (with `$_` and pipeline-bound
+/// parameters set), `end` once with `$input` holding input no process block consumed.
+final class ScriptProcessor: CommandProcessor {
+  let interpreter: Interpreter
+  let function: FunctionInfo
+  let arguments: [BindArgument]
+  let callerScope: Scope
+  let output: OutputSink
+  let invocationRange: SourceRange
+  let isScriptFile: Bool
+  private var scope: Scope
+  private var commandLine = BoundParameters()
+  private var collectedInput: [Value] = []
+  private lazy var binder = ParameterBinder(
+    commandName: function.name, parameters: function.bindableParameters,
+    defaultSet: function.defaultSet, acceptsUnboundArguments: !function.isAdvanced, isScript: true)
+
+  init(
+    interpreter: Interpreter, function: FunctionInfo, arguments: [BindArgument],
+    callerScope: Scope, output: OutputSink, invocationRange: SourceRange,
+    isScriptFile: Bool = false
+  ) {
+    self.interpreter = interpreter
+    self.function = function
+    self.arguments = arguments
+    self.callerScope = callerScope
+    self.output = output
+    self.invocationRange = invocationRange
+    self.isScriptFile = isScriptFile
+    self.scope = Scope(parent: callerScope, isScriptScope: isScriptFile)
+    if !isScriptFile, !function.name.isEmpty {
+      scope.invocation = (function.name, invocationRange)
+    }
+  }
+
+  private var ast: ScriptBlockAst { function.block.ast }
+
+  /// A filter's unnamed body, like a named `process` block, runs per input object.
+  private var processBlock: StatementBlock? {
+    if function.block.isFilter, ast.isUnnamedBody { return ast.endBlock }
+    return ast.processBlock
+  }
+
+  private var endBlock: StatementBlock? {
+    if function.block.isFilter, ast.isUnnamedBody { return nil }
+    return ast.endBlock
+  }
+
+  override func begin() throws {
+    try interpreter.enterCall(range: invocationRange)
+    commandLine = try binder.bind(arguments)
+    try bindVariables(commandLine)
+    if let block = ast.beginBlock { try run(block) }
+  }
+
+  override func processWithoutInput() throws {
+    if let block = processBlock { try run(block) }
+  }
+
+  override func process(_ input: Value) throws {
+    guard let block = processBlock else {
+      collectedInput.append(input)
+      return
+    }
+    scope.set("_", input)
+    scope.set("PSItem", input)
+    var bound = commandLine
+    let open = function.parameters.filter { !commandLine.contains($0.name) }
+    for parameter in open where parameter.valueFromPipeline {
+      bound[parameter.name] = try binder.convert(input, for: parameter, range: invocationRange)
+      break
+    }
+    if case .object(let object) = input {
+      for parameter in open
+      where parameter.valueFromPipelineByPropertyName && !bound.contains(parameter.name) {
+        if let value = object.value(of: parameter.name) {
+          bound[parameter.name] = try binder.convert(value, for: parameter, range: invocationRange)
+        }
+      }
+    }
+    for parameter in open where bound.contains(parameter.name) {
+      scope.set(parameter.name, bound[parameter.name] ?? .null)
+    }
+    try run(block)
+  }
+
+  override func end() throws {
+    defer { interpreter.leaveCall() }
+    scope.set("input", .array(collectedInput))
+    if let block = endBlock { try run(block) }
+  }
+
+  /// Sets parameter variables, defaults, `$args` and `$PSBoundParameters` in the new scope.
+  private func bindVariables(_ bound: BoundParameters) throws {
+    let missing = binder.missingMandatory(bound, allowPipeline: true)
+    if !missing.isEmpty {
+      throw binder.bindingError(
+        "MissingMandatoryParameter",
+        "Cannot process command because of one or more missing mandatory parameters: "
+          + missing.joined(separator: " ") + ".", invocationRange)
+    }
+    let boundTable = PSHashtable()
+    for (parameter, ast) in zip(function.parameters, function.parameterAsts) {
+      if let value = bound[parameter.name] {
+        scope.set(ast.name.name, value)
+        boundTable[.string(parameter.name)] = value
+      } else if let defaultExpression = ast.defaultValue {
+        var value = try interpreter.eval(defaultExpression, scope)
+        if parameter.type != .any {
+          value = try binder.convert(value, for: parameter, range: defaultExpression.range)
+        }
+        scope.set(ast.name.name, value)
+      } else {
+        scope.set(ast.name.name, parameter.isSwitch ? .bool(false) : .null)
+      }
+    }
+    for (name, value) in bound.values
+    where !function.parameters.contains(where: { $0.name == name }) {
+      boundTable[.string(name)] = value
+    }
+    scope.set("args", .array(bound.unbound))
+    if isScriptFile {
+      let path = function.name
+      scope.set("PSCommandPath", .string(path))
+      scope.set("PSScriptRoot", .string((path as NSString).deletingLastPathComponent))
+      scope.set(
+        "MyInvocation",
+        InvocationInfo.make(
+          commandName: (path as NSString).lastPathComponent, path: path,
+          commandType: "ExternalScript"))
+    } else if !function.name.isEmpty {
+      scope.set(
+        "MyInvocation",
+        InvocationInfo.make(commandName: function.name, path: nil, commandType: "Function"))
+    }
+    scope.set("PSBoundParameters", .hashtable(boundTable))
+    if let action = bound["ErrorAction"] { scope.set("ErrorActionPreference", action) }
+    if bound.isSet("Verbose") { scope.set("VerbosePreference", .string("Continue")) }
+  }
+
+  private func run(_ block: StatementBlock) throws {
+    do {
+      try interpreter.execute(block, scope, output)
+    } catch ControlFlow.returnFromBlock {
+      return
+    }
+  }
+}

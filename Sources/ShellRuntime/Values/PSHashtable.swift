@@ -1,0 +1,84 @@
+import Collections
+
+/// A PowerShell hashtable (`@{}`) or ordered dictionary (`[ordered]@{}`).
+///
+/// Keys compare as PowerShell's default hashtable does: strings case-insensitively, numbers by
+/// value. Entries keep insertion order in both kinds, which gives stable output where
+/// PowerShell's order is unspecified.
+public final class PSHashtable {
+  public private(set) var storage: OrderedDictionary<HashKey, (key: Value, value: Value)> = [:]
+  /// True for `[ordered]` (an OrderedDictionary), which changes only its type name.
+  public var isOrdered: Bool
+
+  public init(isOrdered: Bool = false) { self.isOrdered = isOrdered }
+
+  public var count: Int { storage.count }
+  public var keys: [Value] { storage.values.map(\.key) }
+  public var values: [Value] { storage.values.map(\.value) }
+  public var entries: [(key: Value, value: Value)] { Array(storage.values) }
+
+  public subscript(key: Value) -> Value? {
+    get { storage[HashKey(key)]?.value }
+    set {
+      let hashKey = HashKey(key)
+      if let newValue {
+        if let existing = storage[hashKey] {
+          storage[hashKey] = (existing.key, newValue)
+        } else {
+          storage[hashKey] = (key, newValue)
+        }
+      } else {
+        storage.removeValue(forKey: hashKey)
+      }
+    }
+  }
+
+  public subscript(name: String) -> Value? {
+    get { self[.string(name)] }
+    set { self[.string(name)] = newValue }
+  }
+
+  public func containsKey(_ key: Value) -> Bool { storage[HashKey(key)] != nil }
+
+  public func copy() -> PSHashtable {
+    let clone = PSHashtable(isOrdered: isOrdered)
+    clone.storage = storage
+    return clone
+  }
+
+  public func removeAll() { storage.removeAll() }
+}
+
+/// The identity of a hashtable key: strings fold case, integers compare by value.
+public enum HashKey: Hashable {
+  case string(String)
+  case integer(Int64)
+  case double(Double)
+  case bool(Bool)
+  case reference(ObjectIdentifier)
+  case null
+
+  public init(_ value: Value) {
+    switch value {
+    case .string(let text): self = .string(text.lowercased())
+    case .char(let character): self = .string(String(character).lowercased())
+    case .int(let number): self = .integer(Int64(number))
+    case .long(let number): self = .integer(number)
+    case .double(let number):
+      if let exact = Int64(exactly: number) {
+        self = .integer(exact)
+      } else {
+        self = .double(number)
+      }
+    case .decimal(let number): self = .double(NSDecimalNumberBridge.double(number))
+    case .bool(let flag): self = .bool(flag)
+    case .array(let array): self = .reference(ObjectIdentifier(array))
+    case .hashtable(let table): self = .reference(ObjectIdentifier(table))
+    case .object(let object): self = .reference(ObjectIdentifier(object))
+    case .scriptBlock(let block): self = .reference(ObjectIdentifier(block))
+    case .type(let type): self = .string("[type]" + type.fullName.lowercased())
+    case .date(let date): self = .double(date.timeIntervalSinceReferenceDate)
+    case .null: self = .null
+    }
+  }
+}

@@ -1,0 +1,25 @@
+/// The `.psobject` view of a value: its properties as objects, its type names.
+enum PSObjectView {
+  static func make(for value: Value) -> PSObject {
+    let view = PSObject(typeNames: ["System.Management.Automation.PSObject", "System.Object"])
+    var properties: [Value] = []
+    if case .object(let object) = value {
+      for property in object.properties.values {
+        let entry = PSObject(
+          typeNames: ["System.Management.Automation.PSNoteProperty", "System.Object"])
+        entry.set("Name", .string(property.name))
+        entry.set("Value", property.value)
+        entry.set("MemberType", .string(property.isComputed ? "ScriptProperty" : "NoteProperty"))
+        entry.set("TypeNameOfValue", .string(property.value.dotNetType.fullName))
+        entry.set("IsSettable", .bool(true))
+        entry.set("IsGettable", .bool(true))
+        properties.append(.object(entry))
+      }
+    }
+    view.set("Properties", .array(properties))
+    view.set("TypeNames", .array(value.typeNameChain.map(Value.string)))
+    view.set("BaseObject", value)
+    view.set("ImmediateBaseObject", value)
+    return view
+  }
+}

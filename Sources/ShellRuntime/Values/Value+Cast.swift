@@ -1,0 +1,205 @@
+import Foundation
+
+/// Casts (`[int]$x`, `-as`, parameter conversion), following LanguagePrimitives.ConvertTo.
+extension Value {
+  /// The .NET type of the value, as `.GetType()` reports it.
+  public var dotNetType: PSType {
+    switch self {
+    case .null: return .object
+    case .bool: return .bool
+    case .int: return .int
+    case .long: return .long
+    case .double: return .double
+    case .decimal: return .decimal
+    case .string: return .string
+    case .char: return .char
+    case .date: return .dateTime
+    case .array: return .objectArray
+    case .hashtable(let table): return table.isOrdered ? .ordered : .hashtable
+    case .object(let object):
+      return PSType.resolve(object.typeName)
+        ?? PSType(kind: .other, fullName: object.typeName)
+    case .scriptBlock: return .scriptBlock
+    case .type: return .runtime
+    }
+  }
+
+  /// The type names `-is` checks against, most derived first (the PSTypeNames chain).
+  public var typeNameChain: [String] {
+    switch self {
+    case .object(let object): return object.typeNames
+    case .int, .long, .double, .decimal, .bool, .char, .date:
+      return [dotNetType.fullName, "System.ValueType", "System.Object"]
+    case .array: return ["System.Object[]", "System.Array", "System.Object"]
+    case .hashtable(let table):
+      return [dotNetType.fullName]
+        + (table.isOrdered ? [] : []) + ["System.Object"]
+    default: return [dotNetType.fullName, "System.Object"]
+    }
+  }
+
+  /// Converts to a type or throws PowerShell's "Cannot convert value" error.
+  public func convert(to type: PSType) throws -> Value {
+    if let converted = try convertIfPossible(to: type) { return converted }
+    throw Value.conversionError(self, type, detail: nil)
+  }
+
+  /// Converts to a type; nil when the conversion is not possible (`-as` semantics).
+  public func convertIfPossible(to type: PSType) throws -> Value? {
+    if case .object(let object) = self, let base = object.baseValue,
+      type.kind != .object, type.kind != .psObject, type.kind != .string
+    {
+      return try base.convertIfPossible(to: type)
+    }
+    switch type.kind {
+    case .object, .psObject: return self
+    case .string: return isNull ? .string("") : .string(toText())
+    case .bool: return .bool(isTruthy)
+    case .switchParameter: return .bool(isTruthy)
+    case .int, .long, .byte:
+      if case .null = self { return type.kind == .long ? .long(0) : .int(0) }
+      guard let number = numericValue() else {
+        if case .string(let text) = self {
+          throw Value.conversionError(
+            self, type,
+            detail: "The input string '\(text)' was not in a correct format.")
+        }
+        return nil
+      }
+      let rounded: Double
+      switch number {
+      case .int(let value): rounded = Double(value)
+      case .long(let value):
+        if type.kind == .long { return .long(value) }
+        rounded = Double(value)
+      case .double(let value): rounded = value.rounded(.toNearestOrEven)
+      case .decimal(let value):
+        rounded = NSDecimalNumberBridge.double(value).rounded(.toNearestOrEven)
+      default: return nil
+      }
+      switch type.kind {
+      case .int:
+        guard let result = Int32(exactly: rounded) else {
+          throw Value.conversionError(
+            self, type, detail: "Value was either too large or too small for an Int32.")
+        }
+        return .int(result)
+      case .byte:
+        guard let result = UInt8(exactly: rounded) else {
+          throw Value.conversionError(
+            self, type, detail: "Value was either too large or too small for an unsigned byte.")
+        }
+        return .int(Int32(result))
+      default:
+        guard let result = Int64(exactly: rounded) else { return nil }
+        return .long(result)
+      }
+    case .double:
+      if case .null = self { return .double(0) }
+      if let number = doubleValue { return .double(number) }
+      if case .string(let text) = self {
+        throw Value.conversionError(
+          self, type, detail: "The input string '\(text)' was not in a correct format.")
+      }
+      return nil
+    case .decimal:
+      if case .null = self { return .decimal(0) }
+      if case .string(let text) = self, let decimal = Decimal(string: text) {
+        return .decimal(decimal)
+      }
+      if case .decimal = self { return self }
+      if let number = doubleValue { return .decimal(Decimal(number)) }
+      return nil
+    case .char:
+      switch self {
+      case .char: return self
+      case .string(let text) where text.count == 1: return text.first.map(Value.char)
+      case .int, .long:
+        guard let code = intValue, let scalar = Unicode.Scalar(code) else { return nil }
+        return .char(Character(scalar))
+      default: return nil
+      }
+    case .dateTime:
+      switch self {
+      case .date: return self
+      case .string(let text):
+        if let date = Value.parseDate(text) { return .date(date) }
+        throw Value.conversionError(
+          self, type,
+          detail: "String '\(text)' was not recognized as a valid DateTime.")
+      default: return nil
+      }
+    case .array: return .array(enumerated)
+    case .typedArray:
+      guard let elementType = type.elementType else { return .array(enumerated) }
+      return .array(try enumerated.map { try $0.convert(to: elementType) })
+    case .hashtable, .ordered:
+      if case .hashtable(let table) = self {
+        if type.kind == .ordered, !table.isOrdered {
+          let ordered = table.copy()
+          ordered.isOrdered = true
+          return .hashtable(ordered)
+        }
+        return self
+      }
+      return nil
+    case .psCustomObject:
+      if case .hashtable(let table) = self {
+        let object = PSObject()
+        for (key, value) in table.entries { object.set(key.toText(), value) }
+        return .object(object)
+      }
+      if case .object = self { return self }
+      return nil
+    case .scriptBlock:
+      if case .scriptBlock = self { return self }
+      return nil
+    case .type:
+      if case .type = self { return self }
+      if case .string(let text) = self, let resolved = PSType.resolve(text) {
+        return .type(resolved)
+      }
+      return nil
+    case .void: return .null
+    case .regex, .timeSpan, .guid, .version, .other:
+      if typeNameChain.contains(where: { $0.caseInsensitiveCompare(type.fullName) == .orderedSame })
+      {
+        return self
+      }
+      if case .string = self, type.kind == .regex || type.kind == .version || type.kind == .guid {
+        return .string(toText())
+      }
+      return nil
+    }
+  }
+
+  /// Parses dates the way `[datetime]'...'` does with the invariant culture.
+  public static func parseDate(_ text: String) -> Date? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    for format in [
+      "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.SSS",
+      "MM/dd/yyyy", "MM/dd/yyyy HH:mm:ss", "M/d/yyyy", "M/d/yyyy H:mm:ss", "yyyy-MM-dd'T'HH:mm",
+      "yyyy/MM/dd", "dd MMMM yyyy", "MMMM d, yyyy",
+    ] {
+      let formatter = DateFormatter()
+      formatter.locale = Locale(identifier: "en_US_POSIX")
+      formatter.dateFormat = format
+      if let date = formatter.date(from: trimmed) { return date }
+    }
+    let iso = ISO8601DateFormatter()
+    return iso.date(from: trimmed)
+  }
+
+  static func conversionError(_ value: Value, _ type: PSType, detail: String?) -> RuntimeError {
+    let shown: String
+    switch value {
+    case .null: shown = ""
+    default: shown = value.toText()
+    }
+    var message = "Cannot convert value \"\(shown)\" to type \"\(type.fullName)\"."
+    if let detail { message += " Error: \"\(detail)\"" }
+    return RuntimeError.make(
+      "InvalidArgument", message, category: .invalidArgument,
+      exceptionType: "System.Management.Automation.PSInvalidCastException", target: value)
+  }
+}

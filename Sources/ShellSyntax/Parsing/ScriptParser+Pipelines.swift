@@ -1,0 +1,163 @@
+/// Pipeline chains (`&&`, `||`), assignments, pipelines and redirections.
+extension ScriptParser {
+  /// `pipeline [&& pipeline | || pipeline]...`; a lone pipeline may be an assignment.
+  mutating func parsePipelineChain() throws -> StatementAst {
+    var left = try parsePipeline(allowsAssignment: true)
+    while true {
+      let token = peek(.expression)
+      let op: PipelineChainOperator
+      switch token.kind {
+      case .andAnd: op = .and
+      case .orOr: op = .or
+      default: return left
+      }
+      advance(.expression)
+      skipNewlines()
+      let next = peek(.expression)
+      if next.endsCommand {
+        try failMissing("EmptyPipelineChainElement", Self.emptyChainElement, before: next)
+      }
+      let right = try parsePipeline(allowsAssignment: false)
+      left = statement(
+        .pipelineChain(left, op, right), left.range.startOffset, right.range.endOffset)
+    }
+  }
+
+  /// `element | element ...`, or `target = value` when the first element is an assignable
+  /// expression followed by an assignment operator.
+  mutating func parsePipeline(allowsAssignment: Bool) throws -> StatementAst {
+    var elements: [PipelineElement] = []
+    let start = classifyNext()
+    if start == .expression {
+      let expression = try parseExpression()
+      let next = peek(.expression)
+      if next.kind == .assign, case .assign(let op) = next.value {
+        guard allowsAssignment else { try failUnexpected(next) }
+        return try parseAssignment(target: expression, op: op)
+      }
+      let redirections = try parseRedirections()
+      elements.append(.expression(expression, redirections: redirections))
+    } else {
+      elements.append(.command(try parseCommand(start)))
+    }
+    while peek(.expression).kind == .pipe {
+      let pipe = advance(.expression)
+      skipNewlines()
+      let next = peek(.argument)
+      if next.endsCommand {
+        report(
+          "EmptyPipeElement", Self.emptyPipeElement, pipe.end, pipe.end,
+          incomplete: next.kind == .endOfInput)
+        throw ParseFailure()
+      }
+      let elementStart = classifyNext()
+      if elementStart == .expression {
+        let token = peek(.expression)
+        report(
+          "ExpressionsMustBeFirstInPipeline", Self.expressionsMustBeFirst, token.start,
+          token.end)
+        throw ParseFailure()
+      }
+      elements.append(.command(try parseCommand(elementStart)))
+    }
+    let first = elements.first?.range.startOffset ?? lastTokenEnd
+    let last = elements.last.map(elementEnd) ?? lastTokenEnd
+    let pipeline = PipelineAst(elements: elements, range: range(first, last))
+    return statement(.pipeline(pipeline), first, last)
+  }
+
+  /// The end of an element including its redirections.
+  func elementEnd(_ element: PipelineElement) -> Int {
+    switch element {
+    case .expression(let expression, let redirections):
+      return max(expression.range.endOffset, redirections.last?.range.endOffset ?? 0)
+    case .command(let command):
+      return command.range.endOffset
+    }
+  }
+
+  /// `target op value`; the value is itself a statement (`$a = $b = 1`, `$x = if ...`).
+  mutating func parseAssignment(target: ExpressionAst, op: AssignmentOperator) throws
+    -> StatementAst
+  {
+    let opToken = advance(.expression)
+    if !isAssignable(target) {
+      report(
+        "InvalidLeftHandSide", Self.invalidLeftHandSide, target.range.startOffset,
+        target.range.endOffset)
+    }
+    skipNewlines()
+    let next = peek(.argument)
+    if next.endsCommand {
+      let text = source.slice(opToken.start, opToken.end)
+      report(
+        "ExpectedValueExpression", Self.expectedValue(text), opToken.end, opToken.end,
+        incomplete: next.kind == .endOfInput)
+      throw ParseFailure()
+    }
+    let value = try parseStatement()
+    return statement(
+      .assignment(target: target, op: op, value: value), target.range.startOffset,
+      value.range.endOffset)
+  }
+
+  /// True for expressions that can be assigned to: variables, members, indexes, casts of
+  /// those, and arrays of them.
+  func isAssignable(_ expression: ExpressionAst) -> Bool {
+    switch expression.kind {
+    case .variable(_, isSplatted: false), .member, .index:
+      return true
+    case .convert(_, let inner):
+      return isAssignable(inner)
+    case .arrayLiteral(let items):
+      return items.allSatisfy(isAssignable)
+    case .paren(let statement):
+      if case .pipeline(let pipeline) = statement.kind, pipeline.elements.count == 1,
+        case .expression(let inner, _) = pipeline.elements[0]
+      {
+        return isAssignable(inner)
+      }
+      return false
+    default:
+      return false
+    }
+  }
+
+  /// Redirections after an expression pipeline element (`$x > file`, `$y 2>&1`).
+  mutating func parseRedirections() throws -> [Redirection] {
+    var redirections: [Redirection] = []
+    while true {
+      let token = peek(.argument)
+      if token.kind == .redirection {
+        redirections.append(try parseRedirection())
+      } else if token.kind == .redirectionInput {
+        advance(.argument)
+        report("RedirectionNotSupported", Self.redirectionNotSupported("<"), token.start, token.end)
+      } else {
+        return redirections
+      }
+    }
+  }
+
+  /// One redirection; the current token (argument mode) is the operator.
+  mutating func parseRedirection() throws -> Redirection {
+    let token = advance(.argument)
+    guard case .redirection(let stream, let kind) = token.value else {
+      try failUnexpected(token)
+    }
+    switch kind {
+    case .merge:
+      return Redirection(
+        stream: stream, target: .mergeToOutput, range: range(token.start, token.end))
+    case .file(let append):
+      let next = peek(.argument)
+      if next.endsCommand || next.kind == .redirection {
+        try failMissing("MissingFileSpecification", Self.missingFileSpecification, before: next)
+      }
+      let target = try parseCommandArgument()
+      return Redirection(
+        stream: stream, target: .file(target, append: append),
+        range: range(token.start, target.range.endOffset))
+    }
+  }
+}
