@@ -24,7 +24,9 @@ enum InvocationInfo {
   /// A `System.Version` such as `$PSVersionTable.PSVersion`.
   static func version(_ text: String) -> Value {
     let parts = text.split(separator: ".").map { Int32($0) ?? 0 }
-    let object = PSObject(typeNames: ["System.Management.Automation.SemanticVersion", "System.Object"])
+    let object = PSObject(typeNames: [
+      "System.Management.Automation.SemanticVersion", "System.Object",
+    ])
     for (index, name) in ["Major", "Minor", "Patch"].enumerated() {
       object.set(name, .int(index < parts.count ? parts[index] : 0))
     }
