@@ -85,18 +85,15 @@ struct RobustnessTests {
   }
 }
 
-/// Parsing time grows linearly with the script size.
-struct ParserSpeedTests {
-  @Test func largeScriptParsesQuickly() {
+/// A large script (about 5,000 lines) parses without errors; its speed is measured by
+/// scripts/bench, not here.
+struct LargeScriptTests {
+  @Test func largeScriptParses() {
     // The sample without its `[CmdletBinding()] param(...)` header, which may only come first.
     let body = RobustnessTests.sampleScript.split(separator: "\n").dropFirst(2)
       .joined(separator: "\n")
     let text = String(repeating: body + "\n", count: 300)
-    let clock = ContinuousClock()
-    let elapsed = clock.measure {
-      let result = Parser.parse(SourceText(text))
-      #expect(result.errors.isEmpty)
-    }
-    #expect(elapsed < .seconds(20))
+    let result = Parser.parse(SourceText(text))
+    #expect(result.errors.isEmpty)
   }
 }

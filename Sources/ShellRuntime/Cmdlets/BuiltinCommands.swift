@@ -1,9 +1,12 @@
-/// The cmdlets and aliases every session starts with.
+/// The cmdlets and aliases every session starts with, gathered from each area's list.
 enum BuiltinCommands {
-  static let cmdlets: [any Cmdlet.Type] = [
+  /// The pipeline cmdlets of Microsoft.PowerShell.Core and the Write-* cmdlets.
+  static let coreCmdlets: [any Cmdlet.Type] = [
     ForEachObject.self, WhereObject.self, WriteOutput.self, WriteHost.self, WriteError.self,
     OutNull.self,
   ]
+
+  static var cmdlets: [any Cmdlet.Type] { coreCmdlets }
 
   /// Aliases as Windows PowerShell 7 defines them (Windows-only ones included, since users
   /// paste commands written on Windows).
