@@ -6,7 +6,9 @@ enum BuiltinCommands {
     OutNull.self,
   ]
 
-  static var cmdlets: [any Cmdlet.Type] { coreCmdlets }
+  static var cmdlets: [any Cmdlet.Type] {
+    coreCmdlets + FormattingCmdlets.all + ObjectCmdlets.all + DataCmdlets.all
+  }
 
   /// Aliases as Windows PowerShell 7 defines them (Windows-only ones included, since users
   /// paste commands written on Windows).
@@ -17,6 +19,10 @@ enum BuiltinCommands {
 
   static func register(in interpreter: Interpreter) {
     for cmdlet in cmdlets { interpreter.register(cmdlet) }
-    for (name, target) in aliases { interpreter.alias(name, target) }
+    for (name, target) in aliases + FormattingCmdlets.aliases + ObjectCmdlets.aliases
+      + DataCmdlets.aliases
+    {
+      interpreter.alias(name, target)
+    }
   }
 }
