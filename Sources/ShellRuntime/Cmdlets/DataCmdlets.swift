@@ -1,5 +1,15 @@
-/// The cmdlets and aliases of one area: the data and discovery cmdlets (JSON, CSV, content, Get-Command, Get-Help).
+/// The cmdlets and aliases of one area: the data and discovery cmdlets (JSON, CSV, content,
+/// Get-Command, Get-Help).
 enum DataCmdlets {
-  static let all: [any Cmdlet.Type] = []
-  static let aliases: [(String, String)] = []
+  static let all: [any Cmdlet.Type] = [
+    ConvertToJson.self, ConvertFromJson.self, ConvertToCsv.self, ConvertFromCsv.self,
+    ExportCsv.self, ImportCsv.self, GetContent.self, SetContent.self, AddContent.self,
+    GetCommand.self, GetHelp.self,
+  ]
+  /// Windows PowerShell 7's aliases for these cmdlets (`sc` for Set-Content is gone since 6).
+  static let aliases: [(String, String)] = [
+    ("ipcsv", "Import-Csv"), ("epcsv", "Export-Csv"), ("gc", "Get-Content"),
+    ("type", "Get-Content"), ("cat", "Get-Content"), ("ac", "Add-Content"),
+    ("gcm", "Get-Command"), ("help", "Get-Help"), ("man", "Get-Help"),
+  ]
 }

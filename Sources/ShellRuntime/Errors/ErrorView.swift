@@ -8,10 +8,17 @@ import ShellSyntax
 public struct ErrorView {
   public var width: Int
   public var useColor: Bool
+  /// Adds the column to `path:line`, as PowerShell does when `TERM_PROGRAM` is `vscode`
+  /// (editors turn `path:line:column` into a link).
+  public var showsColumn: Bool
 
-  public init(width: Int, useColor: Bool) {
+  public init(
+    width: Int, useColor: Bool,
+    showsColumn: Bool = ProcessInfo.processInfo.environment["TERM_PROGRAM"] == "vscode"
+  ) {
     self.width = width
     self.useColor = useColor
+    self.showsColumn = showsColumn
   }
 
   static let errorColor = "\u{1B}[31;1m"
@@ -27,7 +34,9 @@ public struct ErrorView {
     }
     let start = range.start
     var header = "\(reason):"
-    if let file = range.fileName { header += " \(file):\(start.line)" }
+    if let file = range.fileName {
+      header += " \(file):\(start.line)" + (showsColumn ? ":\(start.column)" : "")
+    }
     let sourceLine = range.source.line(start.line)
     let lineNumber = String(start.line)
     let gutter = String(repeating: " ", count: max(0, 4 - lineNumber.count)) + lineNumber

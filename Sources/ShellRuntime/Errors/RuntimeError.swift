@@ -44,4 +44,6 @@ public enum ControlFlow: Error {
   case exitScript(code: Int32)
   /// Raised by a downstream command (for example `Select-Object -First`) to stop its upstream.
   case stopUpstream(ObjectIdentifier)
+  /// Ctrl-C stopped the running pipeline; the host returns to its prompt.
+  case pipelineStopped
 }

@@ -1,52 +1,69 @@
-import Foundation
-
-/// Out-Default: turns the objects a top-level pipeline writes into text on the host.
+/// Out-Default at the end of every top-level run: one formatting session per run.
 ///
-/// Scalars print one per line at once. Objects are gathered into one formatting session,
-/// in which the first object picks the shape (PowerShell's rule: up to 4 properties give a
-/// table, 5 or more a list) and later objects are fitted into it.
+/// The interpreter writes everything a REPL line, `-Command` text or `-File` script outputs
+/// here; `flushOutput()` ends the session (so a table's closing blank line comes at the end of
+/// the run, and the first object of the run decides the layout, as PowerShell's host does).
 final class OutDefaultSink: OutputSink {
   unowned let interpreter: Interpreter
-  private var pending: [Value] = []
+  /// The session's format views (see `Interpreter.formatViews`).
+  let formatViews = FormatViewRegistry.withBuiltinViews()
+  private var session: FormattingSession?
+  /// The session `>` redirection draws Format-* records with, closed by their end record.
+  private var redirectSession: FormattingSession?
+  private var redirectLines: [String] = []
 
   init(interpreter: Interpreter) { self.interpreter = interpreter }
 
   func write(_ value: Value) throws {
-    if Self.isScalar(value) {
-      flush()
-      if case .null = value { return }
-      interpreter.host.writeOutput(Self.scalarText(value) + "\n")
-      return
-    }
-    if case .array(let array) = value {
-      for item in array.items { try write(item) }
-      return
-    }
-    pending.append(value)
+    try currentSession().write(value)
   }
 
-  /// Prints the objects gathered so far.
+  /// Ends the current session: draws held rows and the closing blank line.
   func flush() {
-    guard !pending.isEmpty else { return }
-    let lines = TextFormatter(width: interpreter.host.width).format(pending)
-    pending.removeAll()
-    interpreter.host.writeOutput(lines.map { $0 + "\n" }.joined())
+    let ending = session
+    session = nil
+    try? ending?.finish()
   }
 
-  static func isScalar(_ value: Value) -> Bool {
-    switch value {
-    case .null, .bool, .int, .long, .double, .decimal, .string, .char, .type, .scriptBlock:
-      return true
-    case .object(let object):
-      return object.baseValue != nil
-        || object.typeName == "System.Management.Automation.ErrorRecord"
-    default:
-      return false
+  private func currentSession() -> FormattingSession {
+    if let session { return session }
+    let host = interpreter.host
+    let created = FormattingSession(
+      interpreter: interpreter, scope: interpreter.globalScope, width: max(host.width - 1, 1),
+      destination: .host
+    ) { line in host.writeOutput(line + "\n") }
+    session = created
+    return created
+  }
+
+  /// The lines one value prints as when redirected with `>`: a value on its own is one
+  /// session; Format-* records share a session until their end record.
+  func redirectedLines(of value: Value) -> [String] {
+    redirectLines = []
+    if let record = FormatRecord(value) {
+      let session =
+        redirectSession
+        ?? makeCaptureSession { [unowned self] in
+          self.redirectLines.append($0)
+        }
+      redirectSession = session
+      try? session.write(value)
+      if case .end = record {
+        try? session.finish()
+        redirectSession = nil
+      }
+      return redirectLines
     }
+    let session = makeCaptureSession { [unowned self] in self.redirectLines.append($0) }
+    try? session.write(value)
+    try? session.finish()
+    return redirectLines
   }
 
-  static func scalarText(_ value: Value) -> String {
-    value.toText()
+  private func makeCaptureSession(_ writeLine: @escaping (String) -> Void) -> FormattingSession {
+    FormattingSession(
+      interpreter: interpreter, scope: interpreter.globalScope,
+      width: max(interpreter.host.width, 1), destination: .capture, writeLine: writeLine)
   }
 }
 
@@ -57,96 +74,20 @@ extension Interpreter {
     (host as? StandardHost)?.flush()
   }
 
+  /// The format views of this session: register views for your types here (as
+  /// format.ps1xml files do for PowerShell), for example
+  /// `interpreter.formatViews.register(FormatView(name: "Group", typeNames: [...], ...))`.
+  ///
+  /// The registry lives with the session's Out-Default; an interpreter whose `outDefault` was
+  /// replaced gets a fresh registry of the built-in views on each access.
+  public var formatViews: FormatViewRegistry {
+    (outDefault as? OutDefaultSink)?.formatViews ?? FormatViewRegistry.withBuiltinViews()
+  }
+
   /// The lines a value prints as, without colour (for `>` redirection to a file).
   func plainText(of value: Value) -> [String] {
-    if OutDefaultSink.isScalar(value) {
-      return value.isNull ? [] : [value.toText()]
-    }
-    return TextFormatter(width: host.width).format(value.enumerated)
-  }
-}
-
-/// A first formatter: tables and lists with widths fitted to the values.
-struct TextFormatter {
-  let width: Int
-
-  func format(_ values: [Value]) -> [String] {
-    guard let first = values.first else { return [] }
-    if case .hashtable = first {
-      let rows = values.flatMap { value -> [[String]] in
-        guard case .hashtable(let table) = value else { return [] }
-        return table.entries.map { [$0.key.toText(), $0.value.toText()] }
-      }
-      return table(["Name", "Value"], rows, fixedFirstWidth: 30)
-    }
-    if case .date = first {
-      let formatter = DateFormatter()
-      formatter.locale = Locale(identifier: "en_US_POSIX")
-      formatter.dateFormat = "EEEE, MMMM d, yyyy h:mm:ss a"
-      return [""]
-        + values.compactMap {
-          if case .date(let each) = $0 { return formatter.string(from: each) }
-          return nil
-        } + [""]
-    }
-    let columns = propertyNames(of: first)
-    let rows = values.map { value in columns.map { cell(value, $0) } }
-    if columns.count <= 4 { return table(columns, rows, fixedFirstWidth: nil) }
-    return list(columns, rows)
-  }
-
-  private func propertyNames(of value: Value) -> [String] {
-    guard case .object(let object) = value else { return [] }
-    return object.defaultDisplayPropertySet ?? object.propertyNames
-  }
-
-  private func cell(_ value: Value, _ name: String) -> String {
-    guard case .object(let object) = value, let property = object.value(of: name) else {
-      return ""
-    }
-    if case .array(let array) = property {
-      let shown = array.items.prefix(4).map { $0.toText() }
-      return "{" + shown.joined(separator: ", ") + (array.items.count > 4 ? "…" : "") + "}"
-    }
-    return property.toText()
-  }
-
-  private func table(_ labels: [String], _ rows: [[String]], fixedFirstWidth: Int?) -> [String] {
-    var widths = labels.map(\.count)
-    for row in rows {
-      for (index, text) in row.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], text.count)
-      }
-    }
-    if let fixedFirstWidth, !widths.isEmpty { widths[0] = fixedFirstWidth }
-    func line(_ cells: [String]) -> String {
-      var text = ""
-      for (index, cell) in cells.enumerated() {
-        let isLast = index == cells.count - 1
-        let clipped =
-          cell.count > widths[index] ? String(cell.prefix(widths[index] - 1)) + "…" : cell
-        text +=
-          isLast
-          ? clipped : clipped.padding(toLength: widths[index], withPad: " ", startingAt: 0) + " "
-      }
-      return text
-    }
-    var lines = ["", line(labels), line(labels.map { String(repeating: "-", count: $0.count) })]
-    lines += rows.map(line)
-    lines.append("")
-    return lines
-  }
-
-  private func list(_ names: [String], _ rows: [[String]]) -> [String] {
-    let labelWidth = names.map(\.count).max() ?? 0
-    var lines = [""]
-    for row in rows {
-      for (name, value) in zip(names, row) {
-        lines.append(
-          name.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + " : " + value)
-      }
-      lines.append("")
-    }
-    return lines
+    if let sink = outDefault as? OutDefaultSink { return sink.redirectedLines(of: value) }
+    if FormatGenerator.isScalar(value) { return value.isNull ? [] : [value.toText()] }
+    return []
   }
 }

@@ -18,6 +18,7 @@ enum AutomaticVariables {
     scope.set("WhatIfPreference", .bool(false))
     scope.set("ErrorView", .string("ConciseView"))
     scope.set("FormatEnumerationLimit", .int(4))
+    scope.set("PSStyle", PSStyleVariable.make())
     scope.set("MaximumHistoryCount", .int(4096))
     scope.set("OFS", .string(" "))
     scope.set("LASTEXITCODE", .int(0))

@@ -35,15 +35,20 @@ extension Interpreter {
       if case .expression(let expression, _) = first {
         let value = try eval(expression, scope)
         guard let head = processors.first else { return }
-        for item in Interpreter.pipelineItems(value) { try head.process(item) }
+        for item in Interpreter.pipelineItems(value) {
+          try checkCancelled()
+          try head.process(item)
+        }
       } else {
         try processors.first?.processWithoutInput()
       }
       for processor in processors { try processor.end() }
     } catch ControlFlow.stopUpstream(let stopper) {
-      if let index = processors.firstIndex(where: { ObjectIdentifier($0) == stopper }) {
-        for processor in processors[index...] { try processor.end() }
+      // A stop raised by a command of an enclosing pipeline travels on to that pipeline.
+      guard let index = processors.firstIndex(where: { ObjectIdentifier($0) == stopper }) else {
+        throw ControlFlow.stopUpstream(stopper)
       }
+      for processor in processors[index...] { try processor.end() }
     }
     setStatus(!processors.contains { $0.hadError })
   }
@@ -113,13 +118,16 @@ extension Interpreter {
       scope.set("_", dollarUnder)
       scope.set("PSItem", dollarUnder)
     }
-    if !arguments.isEmpty || previousArgs != nil { scope.set("args", .array(arguments)) }
+    // `$args` of the block: set only when it differs from what the scope already holds.
+    let replacesArgs =
+      !arguments.isEmpty || (previousArgs.map { !$0.enumerated.isEmpty } ?? false)
+    if replacesArgs { scope.set("args", .array(arguments)) }
     defer {
       if dollarUnder != nil {
         scope.set("_", previousItem ?? .null)
         scope.set("PSItem", previousItem ?? .null)
       }
-      if let previousArgs { scope.set("args", previousArgs) }
+      if replacesArgs, let previousArgs { scope.set("args", previousArgs) }
     }
     let ast = block.ast
     do {

@@ -27,7 +27,7 @@ extension Interpreter {
 
   /// Runs one statement, writing its output to `output`.
   func execute(_ statement: StatementAst, _ scope: Scope, _ output: OutputSink) throws {
-    if isCancelled { throw ControlFlow.exitScript(code: 1) }
+    try checkCancelled()
     switch statement.kind {
     case .pipeline(let pipeline):
       try runPipeline(pipeline, scope, output)
@@ -97,6 +97,7 @@ extension Interpreter {
   func runLoopBody(_ body: StatementBlock, label: String?, _ scope: Scope, _ output: OutputSink)
     throws -> Bool
   {
+    try checkCancelled()
     do {
       try execute(body, scope, output)
     } catch ControlFlow.breakLoop(let target)

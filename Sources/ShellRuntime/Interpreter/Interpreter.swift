@@ -29,8 +29,19 @@ public final class Interpreter {
   var statusFlag = true
   /// Where non-terminating errors go while a `2>` redirection is active (innermost last).
   var errorRedirects: [ErrorRedirect] = []
-  /// Set when the user pressed Ctrl-C; checked by loops and pipelines.
-  public var isCancelled = false
+  /// Set when the user pressed Ctrl-C; checked between statements, loop iterations and
+  /// pipeline items, which then stop with `ControlFlow.pipelineStopped`.
+  public var isCancelled: Bool {
+    get { cancellationFlag.pointee != 0 }
+    set { cancellationFlag.pointee = newValue ? 1 : 0 }
+  }
+  /// The storage behind `isCancelled`, outside Swift's exclusivity checks, so that a SIGINT
+  /// handler may set it while the interpreter runs.
+  public let cancellationFlag: UnsafeMutablePointer<Int32> = {
+    let flag = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    flag.initialize(to: 0)
+    return flag
+  }()
 
   public init(host: ShellHost = StandardHost()) {
     self.host = host
@@ -39,6 +50,13 @@ public final class Interpreter {
     self.outDefault = OutDefaultSink(interpreter: self)
     AutomaticVariables.install(in: globalScope, host: host)
     BuiltinCommands.register(in: self)
+  }
+
+  deinit { cancellationFlag.deallocate() }
+
+  /// Stops the running pipeline when the user pressed Ctrl-C (pwsh's PipelineStoppedException).
+  func checkCancelled() throws {
+    if isCancelled { throw ControlFlow.pipelineStopped }
   }
 
   /// Registers a cmdlet type under its declared name.

@@ -34,7 +34,8 @@ public final class Scope {
   /// Sets a variable in this scope, creating it when it does not exist here.
   @discardableResult
   public func set(_ name: String, _ value: Value) -> Variable {
-    let key = name.lowercased()
+    // Most names the engine sets are already lowercase (`_`, loop variables); skip the copy.
+    let key = name.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? name.lowercased() : name
     if let variable = variables[key] {
       variable.value = value
       return variable

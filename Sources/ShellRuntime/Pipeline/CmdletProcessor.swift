@@ -8,6 +8,12 @@ final class CmdletProcessor: CommandProcessor {
   let context: CommandContext
   let arguments: [BindArgument]
   private var commandLine = BoundParameters()
+  /// Parameters that may take pipeline input, worked out once in `begin`: the binder runs for
+  /// every input object, so it must not rescan the whole declaration each time.
+  private var pipelineParameters: [ParameterDeclaration] = []
+  private var takesPipelineInput = false
+  /// True when some mandatory parameter can only be filled from pipeline input.
+  private var checksMandatoryPerObject = false
   private lazy var binder = ParameterBinder(
     commandName: declaration.name, parameters: declaration.allParameters,
     defaultSet: declaration.defaultParameterSet, acceptsUnboundArguments: false, isScript: false)
@@ -17,6 +23,8 @@ final class CmdletProcessor: CommandProcessor {
     self.declaration = type.declaration
     self.arguments = arguments
     self.context = context
+    super.init()
+    context.stageIdentity = ObjectIdentifier(self)
   }
 
   override var hadError: Bool { context.hadError }
@@ -31,6 +39,13 @@ final class CmdletProcessor: CommandProcessor {
     context.errorVariable = commandLine["ErrorVariable"]?.toText()
     context.parameters = commandLine
     if !context.expectsInput { try checkMandatory(commandLine, allowPipeline: false) }
+    let set = commandLine.parameterSetName
+    pipelineParameters = declaration.parameters.filter {
+      ($0.valueFromPipeline || $0.valueFromPipelineByPropertyName)
+        && !commandLine.contains($0.name) && $0.isIn(set: set)
+    }
+    takesPipelineInput = !pipelineParameters.isEmpty
+    checksMandatoryPerObject = !binder.missingMandatory(commandLine, allowPipeline: false).isEmpty
     try cmdlet.begin(context)
   }
 
@@ -52,7 +67,7 @@ final class CmdletProcessor: CommandProcessor {
           exceptionType: "System.Management.Automation.ParameterBindingException"))
       return
     }
-    try checkMandatory(bound, allowPipeline: false)
+    if checksMandatoryPerObject { try checkMandatory(bound, allowPipeline: false) }
     context.parameters = bound
     context.input = input
     try cmdlet.process(context)
@@ -68,12 +83,9 @@ final class CmdletProcessor: CommandProcessor {
   ///
   /// Returns false when no parameter takes it.
   private func bindPipelineInput(_ input: Value, into bound: inout BoundParameters) -> Bool {
-    let set = bound.parameterSetName
-    let open = declaration.parameters.filter {
-      !commandLine.contains($0.name) && $0.isIn(set: set)
-    }
+    guard takesPipelineInput else { return false }
     var took = false
-    for parameter in open where parameter.valueFromPipeline {
+    for parameter in pipelineParameters where parameter.valueFromPipeline {
       if let converted = try? binder.convert(input, for: parameter, range: context.invocationRange)
       {
         bound[parameter.name] = converted
@@ -82,7 +94,7 @@ final class CmdletProcessor: CommandProcessor {
       }
     }
     if case .object(let object) = input {
-      for parameter in open
+      for parameter in pipelineParameters
       where parameter.valueFromPipelineByPropertyName && !bound.contains(parameter.name) {
         let names = [parameter.name] + parameter.aliases
         guard let value = names.lazy.compactMap({ object.value(of: $0) }).first else { continue }

@@ -19,6 +19,9 @@ public final class CommandContext {
   var errorVariable: String?
   /// Set when the command wrote an error, which makes `$?` false.
   public internal(set) var hadError = false
+  /// The pipeline stage running this command; `stopUpstream()` names it so that the pipeline
+  /// knows which commands to stop.
+  var stageIdentity: ObjectIdentifier?
 
   init(
     interpreter: Interpreter, commandName: String, scope: Scope, invocationRange: SourceRange,
@@ -38,6 +41,14 @@ public final class CommandContext {
   /// Writes each element of a collection separately (WriteObject with enumerateCollection).
   public func writeEnumerated(_ value: Value) throws {
     for item in value.enumerated { try output.write(item) }
+  }
+
+  /// The signal a command throws once it needs no more input (Select-Object -First has its
+  /// objects): the pipeline stops the commands before this one and ends this one and those after.
+  ///
+  /// PowerShell raises StopUpstreamCommandsException for the same purpose.
+  public func stopUpstream() -> Error {
+    ControlFlow.stopUpstream(stageIdentity ?? ObjectIdentifier(self))
   }
 
   /// Writes a non-terminating error, honouring `-ErrorAction` and `$ErrorActionPreference`.
