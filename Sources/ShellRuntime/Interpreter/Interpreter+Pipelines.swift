@@ -34,10 +34,11 @@ extension Interpreter {
       for processor in processors { try processor.begin() }
       if case .expression(let expression, _) = first {
         let value = try eval(expression, scope)
-        guard let head = processors.first else { return }
+        // A lone expression with a redirection (`$x > file`) writes straight to it.
+        let head: OutputSink = processors.first ?? sink.output
         for item in Interpreter.pipelineItems(value) {
           try checkCancelled()
-          try head.process(item)
+          try head.write(item)
         }
       } else {
         try processors.first?.processWithoutInput()

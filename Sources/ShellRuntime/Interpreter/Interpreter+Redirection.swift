@@ -14,6 +14,12 @@ final class RedirectionFile: OutputSink {
   let append: Bool
   let interpreter: Interpreter
   private var lines: [String] = []
+  /// One formatting session for everything the redirection receives, so that several
+  /// objects make one table, as `$objects > file` does in PowerShell.
+  private lazy var session = FormattingSession(
+    interpreter: interpreter, scope: interpreter.globalScope,
+    width: max(interpreter.host.width, 1), destination: .capture
+  ) { [unowned self] line in self.lines.append(line) }
 
   init(path: String, append: Bool, interpreter: Interpreter) {
     self.path = path
@@ -22,12 +28,13 @@ final class RedirectionFile: OutputSink {
   }
 
   func write(_ value: Value) throws {
-    lines.append(contentsOf: interpreter.plainText(of: value))
+    try session.write(value)
   }
 
   func writeLine(_ line: String) { lines.append(line) }
 
   func flush() {
+    try? session.finish()
     let text = lines.map { $0 + "\n" }.joined()
     if append, let handle = FileHandle(forWritingAtPath: path) {
       handle.seekToEndOfFile()
