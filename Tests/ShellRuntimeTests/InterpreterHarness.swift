@@ -1,11 +1,20 @@
+import Foundation
 import ShellSyntax
 
 @testable import ShellRuntime
 
 /// Runs PowerShell text in a fresh interpreter and returns what it printed.
+///
+/// Each run gets its own empty `$HOME`, so snippets that write files (examples of Out-File,
+/// Set-Content) neither touch the user's home nor race each other when tests run in parallel.
 func runShell(_ code: String, width: Int = 120) -> (output: String, errors: String) {
   let host = CapturingHost(width: width)
   let interpreter = Interpreter(host: host)
+  let home = FileManager.default.temporaryDirectory
+    .appendingPathComponent("adsh-test-\(UUID().uuidString)")
+  try? FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: home) }
+  interpreter.globalScope.set("HOME", .string(home.path))
   _ = interpreter.run(SourceText(code))
   return (host.output, host.errors)
 }
