@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "adsh", targets: ["adsh"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0")
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(name: "ShellSyntax"),
@@ -18,7 +19,8 @@ let package = Package(
         "ShellSyntax",
         .product(name: "Collections", package: "swift-collections"),
       ]),
-    .target(name: "IdentityEngine"),
+    .target(
+      name: "IdentityEngine", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "IdentityCmdlets", dependencies: ["ShellRuntime", "IdentityEngine"]),
     .systemLibrary(name: "CEditLine", providers: [.apt(["libedit-dev"])]),
     .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
@@ -29,6 +31,9 @@ let package = Package(
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
     .testTarget(name: "ShellRuntimeTests", dependencies: ["ShellRuntime"]),
     .testTarget(name: "ScriptTests", dependencies: ["adsh"]),
+    .testTarget(name: "IdentityEngineTests", dependencies: ["IdentityEngine"]),
+    .testTarget(
+      name: "IdentityCmdletsTests", dependencies: ["IdentityCmdlets", "ShellRuntime"]),
   ],
   // The interpreter shares mutable reference values (arrays, hashtables, objects) on one
   // thread, as PowerShell's runspace does; Swift 5 mode keeps that free of Sendable noise.

@@ -20,6 +20,8 @@ struct CommandLineOptions {
   var noExit = false
   var showVersion = false
   var showHelp = false
+  /// `-Lab PATH`: the lab database to use (`:memory:` for a throw-away lab).
+  var labPath: String?
 
   /// A parse failure with pwsh-like wording.
   struct Failure: Error {
@@ -28,6 +30,7 @@ struct CommandLineOptions {
 
   private static let names = [
     "File", "Command", "NoProfile", "NoLogo", "NonInteractive", "NoExit", "Version", "Help",
+    "Lab",
   ]
 
   static func parse(_ arguments: [String]) throws -> CommandLineOptions {
@@ -60,6 +63,12 @@ struct CommandLineOptions {
       case "NoLogo": options.noLogo = true
       case "NonInteractive": options.nonInteractive = true
       case "NoExit": options.noExit = true
+      case "Lab":
+        guard index < arguments.count else {
+          throw Failure(message: "Missing the argument for parameter -Lab.")
+        }
+        options.labPath = arguments[index]
+        index += 1
       case "Version": options.showVersion = true
       default: options.showHelp = true
       }
@@ -91,7 +100,7 @@ struct CommandLineOptions {
   static let usage = """
     Usage: adsh [-NoProfile] [-NoLogo] [-NonInteractive] [-NoExit]
                 [-Command <text> | -c <text> | -File <script.ps1> [args...]]
-                [-Version] [-Help]
+                [-Lab <path>] [-Version] [-Help]
 
       -File, -f         Runs a script; the remaining arguments go to the script.
       -Command, -c      Runs the text as PowerShell commands ('-' reads standard input).
@@ -99,6 +108,8 @@ struct CommandLineOptions {
       -NoLogo           Does not print the banner.
       -NonInteractive   Prompts become errors.
       -NoExit           Stays in the shell after -Command or -File.
+      -Lab              The lab database (default $env:ADSH_LAB, else
+                        $XDG_DATA_HOME/adsh/lab.sqlite); ':memory:' for a throw-away lab.
       -Version          Prints the version and exits.
       -Help, -?         Prints this help.
 

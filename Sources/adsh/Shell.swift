@@ -1,4 +1,5 @@
 import Foundation
+import IdentityCmdlets
 import ShellRuntime
 import ShellSyntax
 
@@ -11,6 +12,7 @@ final class Shell {
   init(options: CommandLineOptions) {
     self.options = options
     self.interpreter = Interpreter()
+    IdentityCmdlets.register(in: interpreter, labPath: options.labPath)
   }
 
   func run() -> Int32 {

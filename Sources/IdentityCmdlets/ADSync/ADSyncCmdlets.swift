@@ -1,0 +1,13 @@
+import ShellRuntime
+
+/// The cmdlets of the ADSync module the lab implements, listed once.
+enum ADSyncCmdlets {
+  static let all: [any Cmdlet.Type] = [
+    GetADSyncGlobalSettings.self, SetADSyncGlobalSettings.self, GetADSyncScheduler.self,
+    SetADSyncScheduler.self, GetADSyncAADCompanyFeature.self, SetADSyncAADCompanyFeature.self,
+    GetADSyncConnector.self, GetADSyncRule.self, NewADSyncRule.self, AddADSyncRule.self,
+    RemoveADSyncRule.self, GetADSyncExportDeletionThreshold.self,
+    EnableADSyncExportDeletionThreshold.self, DisableADSyncExportDeletionThreshold.self,
+    StartADSyncSyncCycle.self, GetADSyncRunProfileResult.self,
+  ]
+}

@@ -1,0 +1,131 @@
+import Foundation
+import IdentityEngine
+import ShellRuntime
+
+/// Engine objects as the ADSync module's ObjectModel objects, properties in its order.
+enum ADSyncObjects {
+  /// A ConfigurationParameter; prints as its name inside collections.
+  static func parameter(_ parameter: ConfigurationParameter) -> PSObject {
+    let object = ADSync.object(
+      "ConfigurationParameter",
+      [
+        ("Name", .string(parameter.name)), ("InputType", .string("String")),
+        ("Scope", .string("SynchronizationGlobal")), ("Description", .string("")),
+        ("RegexValidationPattern", .string("")), ("DefaultValue", .null),
+        ("Value", .string(parameter.value)), ("Extensible", .bool(false)),
+        ("PageNumber", .int(0)), ("Intrinsic", .bool(false)), ("DataType", .string("String")),
+      ])
+    let name = parameter.name
+    object.stringValue = { name }
+    return object
+  }
+
+  static func globalSettings(_ settings: GlobalSettings) -> PSObject {
+    let schema = PSObject(typeNames: [ADSync.model + "Schema", "System.Object"])
+    schema.stringValue = { ADSync.model + "Schema" }
+    return ADSync.object(
+      "GlobalSettings",
+      [
+        ("Version", .int(Int32(clamping: settings.version))),
+        ("SqlSchemaVersion", .int(Int32(clamping: settings.sqlSchemaVersion))),
+        ("InstanceId", .string(settings.instanceId)), ("Schema", .object(schema)),
+        ("Parameters", .array(settings.parameters.map { .object(parameter($0)) })),
+      ])
+  }
+
+  /// The GlobalSettings a PSObject (possibly edited by a script) describes.
+  static func globalSettings(from object: PSObject, base: GlobalSettings) -> GlobalSettings {
+    var settings = base
+    let items = object.value(of: "Parameters")?.enumerated ?? []
+    settings.parameters = items.compactMap { item in
+      guard let entry = item.psObject, let name = entry.value(of: "Name")?.toText() else {
+        return nil
+      }
+      return ConfigurationParameter(name: name, value: entry.value(of: "Value")?.toText() ?? "")
+    }
+    return settings
+  }
+
+  static func scheduler(_ settings: SchedulerSettings) -> PSObject {
+    ADSync.object(
+      "SchedulerSettings",
+      [
+        ("AllowedSyncCycleInterval", .string(settings.allowedSyncCycleInterval)),
+        (
+          "CurrentlyEffectiveSyncCycleInterval",
+          .string(settings.currentlyEffectiveSyncCycleInterval)
+        ),
+        (
+          "CustomizedSyncCycleInterval",
+          settings.customizedSyncCycleInterval.map(Value.string) ?? .null
+        ),
+        ("NextSyncCyclePolicyType", .string(settings.nextSyncCyclePolicyType)),
+        ("NextSyncCycleStartTimeInUTC", .date(settings.nextSyncCycleStartTimeInUTC)),
+        ("PurgeRunHistoryInterval", .string(settings.purgeRunHistoryInterval)),
+        ("SyncCycleEnabled", .bool(settings.syncCycleEnabled)),
+        ("MaintenanceEnabled", .bool(settings.maintenanceEnabled)),
+        ("StagingModeEnabled", .bool(settings.stagingModeEnabled)),
+        ("SchedulerSuspended", .bool(settings.schedulerSuspended)),
+        ("SyncCycleInProgress", .bool(settings.syncCycleInProgress)),
+      ])
+  }
+
+  static func features(_ features: CompanyFeatures) -> PSObject {
+    ADSync.object(
+      "AADCompanyFeature",
+      [
+        ("PasswordHashSync", .bool(features.passwordHashSync)),
+        ("ForcePasswordChangeOnLogOn", .bool(features.forcePasswordChangeOnLogOn)),
+        ("UserWriteback", .bool(features.userWriteback)),
+        ("DeviceWriteback", .bool(features.deviceWriteback)),
+        ("UnifiedGroupWriteback", .bool(features.unifiedGroupWriteback)),
+        ("GroupWritebackV2", .bool(features.groupWritebackV2)),
+      ])
+  }
+
+  static func connector(_ connector: SyncConnector) -> PSObject {
+    let profiles = connector.runProfileNames.map { name -> Value in
+      let profile = ADSync.object("RunProfile", [("Name", .string(name)), ("Type", .string(name))])
+      profile.stringValue = { name }
+      return .object(profile)
+    }
+    return ADSync.object(
+      "Connector",
+      [
+        ("ConnectorTypeName", .string(connector.connectorTypeName)),
+        ("Identifier", .string(connector.identifier)), ("Name", .string(connector.name)),
+        ("Description", .string("")), ("RunProfiles", .array(profiles)),
+        ("Type", .string(connector.type)), ("Subtype", .string(connector.subtype)),
+      ])
+  }
+
+  static func threshold(_ threshold: DeletionThreshold) -> PSObject {
+    ADSync.object(
+      "ExportDeletionThreshold",
+      [
+        ("ThresholdPercentage", .int(0)),
+        ("ThresholdCount", .int(Int32(clamping: threshold.count))),
+        ("DeletionPrevention", .int(threshold.isEnabled ? 1 : 0)),
+      ])
+  }
+
+  static func runResult(_ result: RunProfileResult) -> PSObject {
+    let counters = PSObject()
+    for (name, value) in result.counters.sorted(by: { $0.key < $1.key }) {
+      counters.set(name, .int(Int32(clamping: value)))
+    }
+    return ADSync.object(
+      "RunProfileResult",
+      [
+        ("RunHistoryId", .string(result.runHistoryId)),
+        ("ConnectorId", .string(result.connectorId)),
+        ("ConnectorName", .string(result.connectorName)),
+        ("RunProfileName", .string(result.runProfileName)),
+        ("RunNumber", .int(Int32(clamping: result.runNumber))),
+        ("Username", .string("NT SERVICE\\ADSync")), ("IsRunComplete", .bool(true)),
+        ("Result", .string(result.result)), ("CurrentStepNumber", .int(1)),
+        ("TotalSteps", .int(1)), ("StartDate", .date(result.startDate)),
+        ("EndDate", .date(result.endDate)), ("RunStepResults", .array([.object(counters)])),
+      ])
+  }
+}

@@ -1,0 +1,20 @@
+import ShellRuntime
+
+/// Gets the sync scheduler's settings.
+final class GetADSyncScheduler: Cmdlet {
+  static let declaration = CmdletDeclaration(
+    name: "Get-ADSyncScheduler", synopsis: "Gets the sync scheduler's settings.",
+    parameters: [],
+    examples: [
+      CmdletExample(
+        "(Get-ADSyncScheduler).CurrentlyEffectiveSyncCycleInterval",
+        remarks: "The interval the scheduler uses.", prints: "00:30:00\n")
+    ], module: ADSync.module)
+
+  required init() {}
+
+  func process(_ context: CommandContext) throws {
+    let settings = try ADSync.run(context) { try ADSync.service(context).scheduler() }
+    try context.write(.object(ADSyncObjects.scheduler(settings)))
+  }
+}

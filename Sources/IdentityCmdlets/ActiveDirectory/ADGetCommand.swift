@@ -1,0 +1,82 @@
+import IdentityEngine
+import ShellRuntime
+
+/// The body the Get-AD* search cmdlets share: `-Identity`, or `-Filter`/`-LDAPFilter` with
+/// the search parameters, then `-Properties` applied to what was found.
+enum ADGetCommand {
+  static func run(_ context: CommandContext, _ adClass: ADClass) throws {
+    let ad = try ADContext(context)
+    let request: ADPropertyRequest
+    do {
+      request = try ADPropertyRequest(ad.strings("Properties") ?? [], for: adClass)
+    } catch let invalid as ADPropertyRequest.InvalidName {
+      let target = context.parameters["Identity"].map { Value.string(ADContext.identityText($0)) }
+      throw RuntimeError(ADErrors.invalidProperty(context, invalid.name, target: target ?? .null))
+    }
+    let selection = request.selection(for: adClass)
+    let isSearch =
+      context.parameters.contains("Filter") || context.parameters.contains("LDAPFilter")
+    if !isSearch, let identity = context.parameters["Identity"] ?? context.input {
+      let entry = try ad.resolve(identity, as: adClass, attributes: selection)
+      try context.write(.object(ad.factory.make(entry, as: adClass, request: request)))
+      return
+    }
+    let filter = try userFilter(ad, adClass)
+    for entry in try ad.search(adClass, filter: filter, attributes: selection) {
+      try context.write(.object(ad.factory.make(entry, as: adClass, request: request)))
+    }
+  }
+
+  /// The predicate of `-Filter` or `-LDAPFilter`, before the class filter.
+  static func userFilter(_ ad: ADContext, _ adClass: ADClass) throws -> IdentityEngine.Predicate {
+    let context = ad.context
+    if let ldap = ad.string("LDAPFilter") {
+      return try ad.run(target: .string(ldap)) { try LDAPFilterParser.parse(ldap) }
+    }
+    guard let raw = context.parameters["Filter"] else { return .any }
+    let query: String
+    if case .scriptBlock(let block) = raw { query = block.text } else { query = raw.toText() }
+    let converter = ADFilterConverter(
+      adClass: adClass,
+      variable: { name in
+        guard let variable = context.scope.lookup(name.lowercased()) else { return nil }
+        return variable.value.isNull ? nil : variable.value
+      },
+      resolveDN: { identity in
+        (try? ad.find(.string(identity), as: .principal))?.dn.description
+      })
+    do {
+      return try converter.convert(query)
+    } catch let error as ADFilterError {
+      throw RuntimeError(error.record(context, query: query))
+    }
+  }
+}
+
+extension ADContext {
+  /// Searches with the cmdlet's class filter and `-SearchBase`, `-SearchScope`,
+  /// `-ResultSetSize`; `-Verbose` shows the LDAP filter sent.
+  func search(_ adClass: ADClass, filter: IdentityEngine.Predicate, attributes: AttributeSelection)
+    throws
+    -> [DirectoryEntry]
+  {
+    let full = adClass.classFilter && filter
+    let base = try string("SearchBase").map { try dn($0) } ?? domain.dn
+    let scope: SearchScope
+    switch string("SearchScope")?.lowercased() {
+    case "base", "0": scope = .base
+    case "onelevel", "1": scope = .oneLevel
+    default: scope = .subtree
+    }
+    let limit = context.parameters["ResultSetSize"].flatMap { value -> Int? in
+      if value.isNull { return nil }
+      return Int(value.toText())
+    }
+    context.writeVerbose(
+      "Searching \(scope.rawValue) under '\(base)' with the LDAP filter: \(full.ldapFilter)")
+    return try run(target: .string(base.description)) {
+      try directory.search(
+        base: base, scope: scope, filter: full, attributes: attributes, sizeLimit: limit)
+    }
+  }
+}

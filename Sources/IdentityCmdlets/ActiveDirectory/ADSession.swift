@@ -1,0 +1,87 @@
+import Foundation
+import IdentityEngine
+import ShellRuntime
+
+/// The lab an interpreter's AD cmdlets work on, opened on first use so that shell start-up
+/// never touches the database.
+final class ADSession {
+  /// Sessions by interpreter; a shell has one interpreter, the example tests several.
+  private static var sessions: [ObjectIdentifier: ADSession] = [:]
+
+  let labPath: String?
+  private var opened: Lab?
+
+  init(labPath: String?) { self.labPath = labPath }
+
+  static func install(_ session: ADSession, for interpreter: Interpreter) {
+    sessions[ObjectIdentifier(interpreter)] = session
+  }
+
+  /// The session of the interpreter running `context`.
+  static func of(_ context: CommandContext) -> ADSession {
+    let key = ObjectIdentifier(context.interpreter)
+    if let session = sessions[key] { return session }
+    let session = ADSession(labPath: nil)
+    sessions[key] = session
+    return session
+  }
+
+  /// The lab, opened (and seeded when new) on the first call.
+  func lab(_ context: CommandContext) throws -> Lab {
+    if let opened { return opened }
+    let path = LabLocation.resolve(
+      explicit: labPath, environment: ProcessInfo.processInfo.environment)
+    do {
+      let lab = try Lab(path: path)
+      opened = lab
+      return lab
+    } catch {
+      throw ADErrors.terminating(context, error, target: .string(path))
+    }
+  }
+}
+
+/// What every AD cmdlet needs at hand: the directory, the domain and the object factory.
+struct ADContext {
+  let context: CommandContext
+  let lab: Lab
+  let directory: Directory
+  let domain: DomainInfo
+  let factory: ADObjectFactory
+
+  init(_ context: CommandContext) throws {
+    self.context = context
+    lab = try ADSession.of(context).lab(context)
+    directory = lab.directory
+    do {
+      domain = try lab.directory.domain()
+    } catch {
+      throw ADErrors.terminating(context, error, target: .null)
+    }
+    factory = ADObjectFactory(directory: directory, domain: domain)
+  }
+
+  /// A string parameter, if bound.
+  func string(_ name: String) -> String? {
+    context.parameters[name].flatMap { $0.isNull ? nil : $0.toText() }
+  }
+
+  /// A string-array parameter, if bound.
+  func strings(_ name: String) -> [String]? {
+    context.parameters[name].map { $0.enumerated.map { $0.toText() } }
+  }
+
+  /// Runs an engine call, turning its errors into the module's terminating errors.
+  func run<T>(target: Value = .null, _ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw ADErrors.terminating(context, error, target: target)
+    }
+  }
+
+  /// Parses a DN parameter, failing with the module's bad-syntax error.
+  func dn(_ text: String) throws -> DistinguishedName {
+    try run(target: .string(text)) { try DistinguishedName.parse(text) }
+  }
+}

@@ -1,0 +1,104 @@
+import IdentityEngine
+import ShellRuntime
+
+/// Helpers of the writing cmdlets: property parameters and `-Add`/`-Remove`/`-Replace`/
+/// `-Clear` hashtables turned into directory modifications, `-PassThru` output.
+extension ADContext {
+  /// A directory value from a shell value: Booleans as TRUE/FALSE, AD objects as their DN.
+  static func attributeText(_ value: Value) -> String {
+    if case .bool(let flag) = value { return flag ? "TRUE" : "FALSE" }
+    return identityText(value)
+  }
+
+  /// `@{mail='a'; proxyAddresses='x','y'}` as attribute → values, keys in their order.
+  func attributes(of value: Value?) throws -> [(String, [String])] {
+    guard let value, !value.isNull else { return [] }
+    guard case .hashtable(let table) = value else {
+      throw RuntimeError(ADErrors.argument(context, "A hashtable of attributes was expected."))
+    }
+    return table.entries.map { entry in
+      (entry.key.toText(), entry.value.enumerated.map(Self.attributeText))
+    }
+  }
+
+  /// The modifications of `-Remove`, `-Add`, `-Replace` and `-Clear`, in the order the module
+  /// applies them (ad-module.md §1.3).
+  func hashtableModifications() throws -> [Modification] {
+    var changes: [Modification] = []
+    for (name, values) in try attributes(of: context.parameters["Remove"]) {
+      changes.append(.remove(name, values))
+    }
+    for (name, values) in try attributes(of: context.parameters["Add"]) {
+      changes.append(.add(name, values))
+    }
+    for (name, values) in try attributes(of: context.parameters["Replace"]) {
+      changes.append(.replace(name, values))
+    }
+    for name in strings("Clear") ?? [] { changes.append(.clear(name)) }
+    return changes
+  }
+
+  /// Replace (or clear, for `$null` or empty) each bound property parameter's attribute.
+  func propertyModifications(_ table: [(String, String)]) throws -> [Modification] {
+    var changes: [Modification] = []
+    for (parameter, attribute) in table {
+      guard let value = context.parameters[parameter] else { continue }
+      var text = value.isNull ? "" : Self.attributeText(value)
+      if attribute == "manager" || attribute == "managedBy", !text.isEmpty {
+        text = try resolve(value, as: .principal).dn.description
+      }
+      changes.append(text.isEmpty ? .clear(attribute) : .replace(attribute, [text]))
+    }
+    return changes
+  }
+
+  /// Attributes for a New-* cmdlet from its bound property parameters.
+  func propertyAttributes(_ table: [(String, String)]) throws -> [(String, [String])] {
+    try propertyModifications(table).compactMap { change in
+      if case .replace(let name, let values) = change { return (name, values) }
+      return nil
+    }
+  }
+
+  /// Writes the object again with its default properties when `-PassThru` is set.
+  func passThru(_ dn: DistinguishedName, as adClass: ADClass) throws {
+    guard context.parameters.isSet("PassThru") else { return }
+    let selection = try ADPropertyRequest([], for: adClass).selection(for: adClass)
+    guard let entry = try run({ try directory.entry(dn, attributes: selection) }) else {
+      return
+    }
+    let shown = adClass == .object ? ADClass.of(entry) : adClass
+    try context.write(.object(factory.make(entry, as: shown)))
+  }
+
+  /// The directory call of a writing cmdlet, under `-WhatIf`; false when it was skipped.
+  func change(target: String, action: String, _ body: () throws -> Void) throws -> Bool {
+    guard context.shouldProcess(target: target, action: action) else { return false }
+    try run(target: .string(target), body)
+    return true
+  }
+}
+
+/// Parameters the writing cmdlets share.
+enum ADWriteParameters {
+  static let hashtables = [
+    ParameterDeclaration("Add", .hashtable, help: "Values to add, by LDAP attribute name."),
+    ParameterDeclaration("Remove", .hashtable, help: "Values to remove, by LDAP attribute name."),
+    ParameterDeclaration("Replace", .hashtable, help: "Values to set, by LDAP attribute name."),
+    ParameterDeclaration("Clear", .stringArray, help: "LDAP attributes to clear."),
+  ]
+
+  static let otherAttributes = ParameterDeclaration(
+    "OtherAttributes", .hashtable, help: "Further LDAP attributes and their values.")
+
+  static let path = ParameterDeclaration(
+    "Path", .string, help: "The DN of the container or OU to create the object in.")
+
+  /// String property parameters, each written to its LDAP attribute.
+  static func properties(_ table: [(String, String)]) -> [ParameterDeclaration] {
+    table.map { parameter, attribute in
+      ParameterDeclaration(
+        parameter, .any, pipeline: .byPropertyName, help: "Sets \(attribute).")
+    }
+  }
+}

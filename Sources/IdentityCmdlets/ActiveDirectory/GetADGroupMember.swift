@@ -1,0 +1,41 @@
+import IdentityEngine
+import ShellRuntime
+
+/// Gets the members of an Active Directory group.
+final class GetADGroupMember: Cmdlet {
+  static let declaration = CmdletDeclaration(
+    name: "Get-ADGroupMember", synopsis: "Gets the members of an Active Directory group.",
+    description: """
+      Writes the group's direct members (users, computers and groups) as ADPrincipal objects; \
+      with -Recursive, every user and computer in the nested groups instead, each once.
+      """,
+    parameters: [
+      ADParameters.identity("group"), ADParameters.partition,
+      ParameterDeclaration(
+        "Recursive", .switchParameter, help: "Expands nested groups to their leaf members."),
+    ] + ADParameters.connection,
+    examples: [
+      CmdletExample(
+        "Get-ADGroupMember -Identity HR | ForEach-Object SamAccountName",
+        remarks: "Lists a group's direct members.", prints: "kwhite\nlharris\n"),
+      CmdletExample(
+        "(Get-ADGroupMember 'File Share Readers' -Recursive).Count",
+        remarks: "Counts the users reached through nested groups.", prints: "18\n"),
+    ],
+    module: "ActiveDirectory")
+
+  required init() {}
+
+  func process(_ context: CommandContext) throws {
+    guard let identity = context.parameters["Identity"] ?? context.input else { return }
+    let ad = try ADContext(context)
+    let group = try ad.resolve(identity, as: .group, attributes: .names(["member"]))
+    let members: [DistinguishedName] =
+      context.parameters.isSet("Recursive")
+      ? try ad.run { try ad.directory.recursiveMembers(of: group.dn) } : group.members
+    for dn in members {
+      guard let entry = try ad.run({ try ad.directory.entry(dn) }) else { continue }
+      try context.write(.object(ad.factory.make(entry, as: .principal)))
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import IdentityEngine
+import ShellRuntime
+
+/// Creates an Active Directory user.
+final class NewADUser: Cmdlet {
+  /// The property parameters of New-ADUser and Set-ADUser and their LDAP attributes.
+  static let propertyTable: [(String, String)] = [
+    ("GivenName", "givenName"), ("Surname", "sn"), ("DisplayName", "displayName"),
+    ("Description", "description"), ("UserPrincipalName", "userPrincipalName"),
+    ("EmailAddress", "mail"), ("Department", "department"), ("Title", "title"),
+    ("Company", "company"), ("Division", "division"), ("Organization", "o"),
+    ("Office", "physicalDeliveryOfficeName"), ("OfficePhone", "telephoneNumber"),
+    ("MobilePhone", "mobile"), ("HomePhone", "homePhone"), ("Fax", "facsimileTelephoneNumber"),
+    ("City", "l"), ("State", "st"), ("Country", "c"), ("StreetAddress", "streetAddress"),
+    ("PostalCode", "postalCode"), ("POBox", "postOfficeBox"), ("EmployeeID", "employeeID"),
+    ("EmployeeNumber", "employeeNumber"), ("Manager", "manager"), ("Initials", "initials"),
+    ("OtherName", "middleName"), ("HomePage", "wWWHomePage"),
+    ("HomeDirectory", "homeDirectory"), ("HomeDrive", "homeDrive"),
+    ("ScriptPath", "scriptPath"), ("ProfilePath", "profilePath"),
+  ]
+
+  static let declaration = CmdletDeclaration(
+    name: "New-ADUser", synopsis: "Creates an Active Directory user.",
+    description: """
+      Creates a user in -Path (default CN=Users). SamAccountName defaults to -Name; no UPN is \
+      made up. The account is disabled unless -Enabled $true is given.
+      """,
+    parameters: [
+      ParameterDeclaration(
+        "Name", .string, position: 0, mandatory: true, pipeline: .byPropertyName,
+        help: "The name (CN) of the user."),
+      ParameterDeclaration("SamAccountName", .string, pipeline: .byPropertyName),
+      ParameterDeclaration("Enabled", .bool, pipeline: .byPropertyName),
+      ParameterDeclaration("AccountPassword", .any, pipeline: .byPropertyName),
+      ParameterDeclaration("PasswordNeverExpires", .bool, pipeline: .byPropertyName),
+      ParameterDeclaration("ChangePasswordAtLogon", .bool, pipeline: .byPropertyName),
+      ParameterDeclaration("Type", .string, validValues: ["user", "inetOrgPerson"]),
+      ADWriteParameters.path, ADWriteParameters.otherAttributes, ADParameters.passThru,
+    ] + ADWriteParameters.properties(propertyTable) + ADParameters.connection,
+    supportsShouldProcess: true,
+    examples: [
+      CmdletExample(
+        "New-ADUser -Name 'Tina Fox' -SamAccountName tfox -GivenName Tina -Surname Fox -PassThru | ForEach-Object DistinguishedName",
+        remarks: "Creates a user in the Users container.",
+        prints: "CN=Tina Fox,CN=Users,DC=contoso,DC=com\n"),
+      CmdletExample(
+        "New-ADUser tfox -WhatIf",
+        remarks: "Shows what would be created.",
+        prints:
+          "What if: Performing the operation \"New\" on target \"CN=tfox,CN=Users,DC=contoso,DC=com\".\n"
+      ),
+    ],
+    module: "ActiveDirectory")
+
+  required init() {}
+
+  func process(_ context: CommandContext) throws {
+    let ad = try ADContext(context)
+    let name = ad.string("Name") ?? ""
+    if context.parameters["ChangePasswordAtLogon"]?.isTruthy == true,
+      context.parameters["PasswordNeverExpires"]?.isTruthy == true
+    {
+      throw RuntimeError(
+        ADErrors.argument(
+          context,
+          "Cannot set the PasswordNeverExpires and ChangePasswordAtLogon parameters together."))
+    }
+    let parent = try ad.string("Path").map { try ad.dn($0) } ?? ad.domain.usersContainer
+    let dn = parent.child("CN", name)
+    var control = UserAccountControl.normalAccount
+    if context.parameters["Enabled"]?.isTruthy != true {
+      control |= UserAccountControl.accountDisable | UserAccountControl.passwordNotRequired
+    }
+    if context.parameters["PasswordNeverExpires"]?.isTruthy == true {
+      control |= UserAccountControl.dontExpirePassword
+    }
+    let attributes =
+      try ad.propertyAttributes(Self.propertyTable)
+      + [("userAccountControl", [String(control)])]
+      + ad.attributes(of: context.parameters["OtherAttributes"])
+    let object = NewObject(
+      dn: dn, objectClass: ad.string("Type") == "inetOrgPerson" ? "inetOrgPerson" : "user",
+      samAccountName: ad.string("SamAccountName") ?? name, attributes: attributes)
+    guard try ad.change(target: dn.description, action: "New", { try ad.directory.create(object) })
+    else { return }
+    try ad.passThru(dn, as: .user)
+  }
+}

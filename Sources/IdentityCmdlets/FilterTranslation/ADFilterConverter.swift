@@ -1,0 +1,204 @@
+import Foundation
+import IdentityEngine
+import ShellRuntime
+import ShellSyntax
+
+/// Converts the ActiveDirectory module's `-Filter` language to the engine's predicate.
+///
+/// The filter is a PowerShell expression (about_ActiveDirectory_Filter), so ShellSyntax parses
+/// it; this walks the AST: `-and`/`-or`/`-not`, one comparison per leaf with an attribute name
+/// on the left and a quoted string, number, `$var` or `$var.Prop` on the right. Extended
+/// property names map to LDAP attributes, and GroupScope, GroupCategory and the
+/// userAccountControl Booleans become the bitwise tests the module builds (ad-module.md §4).
+struct ADFilterConverter {
+  let adClass: ADClass
+  /// Reads a variable of the caller's scope; nil when it is not defined.
+  let variable: (String) -> Value?
+  /// Resolves a principal identity to a DN, for Manager and ManagedBy.
+  let resolveDN: (String) -> String?
+
+  /// The operators the module adds to PowerShell's, rewritten to same-length PowerShell ones
+  /// before parsing (`-approx` → `-match`, `-recursivematch` → `-notmatch`).
+  static let extraOperators: [(String, String)] = [
+    ("-recursivematch", "-notmatch      "), ("-approx", "-match "),
+  ]
+
+  func convert(_ query: String) throws -> IdentityEngine.Predicate {
+    if query.trimmingCharacters(in: .whitespacesAndNewlines) == "*" { return .any }
+    let (rewritten, extras) = Self.rewriteExtraOperators(query)
+    let source = SourceText(rewritten)
+    let (parsed, errors) = Parser.parseExpression(source)
+    if let error = errors.first {
+      throw ADFilterError.parse(
+        message: "syntax error", position: position(of: error.range.startOffset, in: source))
+    }
+    guard let expression = parsed else {
+      throw ADFilterError.parse(message: "syntax error", position: 1)
+    }
+    return try convert(expression, source: source, extras: extras)
+  }
+
+  /// Replaces the module-only operators outside quotes; returns the new text and the UTF-8
+  /// offsets of the replaced operators with their meaning.
+  static func rewriteExtraOperators(_ text: String) -> (String, [Int: String]) {
+    var result = ""
+    var extras: [Int: String] = [:]
+    var quote: Character?
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if let open = quote {
+        if character == open { quote = nil }
+        result.append(character)
+        index = text.index(after: index)
+        continue
+      }
+      if character == "'" || character == "\"" { quote = character }
+      if character == "-" {
+        let rest = text[index...].lowercased()
+        if let (word, replacement) = extraOperators.first(where: { rest.hasPrefix($0.0) }) {
+          extras[result.utf8.count] = String(word.dropFirst())
+          result += replacement
+          index = text.index(index, offsetBy: word.count)
+          continue
+        }
+      }
+      result.append(character)
+      index = text.index(after: index)
+    }
+    return (result, extras)
+  }
+
+  /// The 1-based character position the module reports for a UTF-8 offset.
+  func position(of offset: Int, in source: SourceText) -> Int {
+    String(decoding: source.utf8.prefix(offset), as: UTF8.self).count + 1
+  }
+
+  func syntaxError(_ node: ExpressionAst, _ source: SourceText) -> ADFilterError {
+    .parse(message: "syntax error", position: position(of: node.range.startOffset, in: source))
+  }
+
+  func convert(_ node: ExpressionAst, source: SourceText, extras: [Int: String]) throws
+    -> IdentityEngine.Predicate
+  {
+    switch node.kind {
+    case .binary(.and, let left, let right, _):
+      return try convert(left, source: source, extras: extras)
+        && convert(right, source: source, extras: extras)
+    case .binary(.or, let left, let right, _):
+      let lhs = try convert(left, source: source, extras: extras)
+      let rhs = try convert(right, source: source, extras: extras)
+      var parts: [IdentityEngine.Predicate] = []
+      for side in [lhs, rhs] {
+        if case .or(let inner) = side { parts += inner } else { parts.append(side) }
+      }
+      return .or(parts)
+    case .unary(.not, let inner):
+      return .not(try convert(inner, source: source, extras: extras))
+    case .paren(let statement):
+      if case .pipeline(let pipeline) = statement.kind, pipeline.elements.count == 1,
+        case .expression(let inner, _) = pipeline.elements[0]
+      {
+        return try convert(inner, source: source, extras: extras)
+      }
+      // Inside parentheses the parser reads a statement, where a bare word starts a command;
+      // parse the inside again as an expression, blanking the rest so offsets still match.
+      let start = node.range.startOffset + 1
+      let end = node.range.endOffset - 1
+      guard start <= end else { throw syntaxError(node, source) }
+      let bytes = source.utf8.enumerated().map { index, byte in
+        index >= start && index < end ? byte : UInt8(ascii: " ")
+      }
+      let inner = SourceText(String(decoding: bytes, as: UTF8.self))
+      let (parsed, errors) = Parser.parseExpression(inner)
+      if let error = errors.first {
+        throw ADFilterError.parse(
+          message: "syntax error", position: position(of: error.range.startOffset, in: source))
+      }
+      guard let expression = parsed else { throw syntaxError(node, source) }
+      return try convert(expression, source: inner, extras: extras)
+    case .binary(let op, let left, let right, let operatorRange):
+      // `-not Name -like 'x'` parses as `(-not Name) -like 'x'`; the module negates the
+      // comparison.
+      if case .unary(.not, let attribute) = left.kind {
+        let rebuilt = ExpressionAst(
+          .binary(op, attribute, right, operatorRange: operatorRange), node.range)
+        return .not(try convert(rebuilt, source: source, extras: extras))
+      }
+      guard case .stringConstant(let name, .bare) = left.kind else {
+        throw syntaxError(left, source)
+      }
+      let word = try operatorWord(op, operatorRange, source: source, extras: extras)
+      let value = try self.value(right, source: source)
+      return try comparison(name, word, value)
+    default:
+      throw syntaxError(node, source)
+    }
+  }
+
+  /// The module's name for a binary operator (`eq`, `like`, `band`, `approx`, …).
+  func operatorWord(
+    _ op: BinaryOperator, _ range: SourceRange, source: SourceText, extras: [Int: String]
+  ) throws -> String {
+    switch op {
+    case .band: return "band"
+    case .bor: return "bor"
+    case .comparison(let comparison, false):
+      if let extra = extras[range.startOffset] { return extra }
+      let supported: [ComparisonOperator] = [.eq, .ne, .lt, .le, .gt, .ge, .like, .notlike]
+      if supported.contains(comparison) { return comparison.rawValue }
+    default:
+      break
+    }
+    throw ADFilterError.parse(
+      message: "Operator Not supported: ", position: position(of: range.startOffset, in: source))
+  }
+
+  /// The right-hand value: quoted text (never expanded), a number, `$var` or `$var.Prop`.
+  func value(_ node: ExpressionAst, source: SourceText) throws -> Value {
+    switch node.kind {
+    case .stringConstant(let text, let quote) where quote != .bare:
+      return .string(text)
+    case .expandableString:
+      // The module does not expand `$x` inside quotes: it searches for the literal text.
+      let raw = source.slice(node.range.startOffset + 1, node.range.endOffset - 1)
+      return .string(raw.replacingOccurrences(of: "`\"", with: "\""))
+    case .constant(let constant):
+      switch constant {
+      case .int(let number, _): return .int(number)
+      case .long(let number, _): return .long(number)
+      case .double(let number, _): return .double(number)
+      case .decimal(let digits): return .string(digits)
+      }
+    case .unary(.negate, let inner):
+      let positive = try value(inner, source: source)
+      switch positive {
+      case .int(let number): return .long(-Int64(number))
+      case .long(let number): return .long(-number)
+      default: throw syntaxError(node, source)
+      }
+    case .variable(let path, _):
+      guard let found = variable(path.name) else {
+        throw ADFilterError.undefinedVariable(path.name)
+      }
+      return found
+    case .member(let target, let member, false, false):
+      guard case .variable(let path, _) = target.kind,
+        case .stringConstant(let property, _) = member.kind
+      else { throw syntaxError(node, source) }
+      guard let found = variable(path.name) else {
+        throw ADFilterError.undefinedVariable(path.name)
+      }
+      guard case .object(let object) = found,
+        object.typeNames.contains(where: { $0.hasPrefix(ADErrors.management) }),
+        let propertyValue = object.value(of: property)
+      else {
+        let typeName = found.psObject?.typeName ?? found.dotNetType.fullName
+        throw ADFilterError.propertyNotFound(property: property, typeName: typeName)
+      }
+      return propertyValue
+    default:
+      throw syntaxError(node, source)
+    }
+  }
+}

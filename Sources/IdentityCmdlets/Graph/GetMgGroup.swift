@@ -1,0 +1,38 @@
+import ShellRuntime
+
+/// Gets Microsoft Entra groups (Microsoft Graph v1.0).
+final class GetMgGroup: Cmdlet {
+  static let declaration = CmdletDeclaration(
+    name: "Get-MgGroup",
+    synopsis: "Gets groups from the tenant.",
+    description: """
+      With -GroupId, gets one group; otherwise lists groups, the first 100 unless -All or \
+      -Top is given. -Filter takes an OData filter (eq, ne, startswith, endswith, in, and, \
+      or, not, groupTypes/any(c:c eq 'Unified')); ne, not and endswith need \
+      -ConsistencyLevel eventual. -Property selects what the objects carry; the rest is empty.
+      """,
+    parameters: [GraphParameters.groupId(sets: ["Get"]), GraphParameters.property]
+      + GraphParameters.list,
+    defaultParameterSet: "List",
+    examples: [
+      CmdletExample(
+        """
+        $g = New-MgGroup -DisplayName 'AZ SG01' -MailEnabled:$false -MailNickname 'AZSG01' -SecurityEnabled
+        (Get-MgGroup -Filter "displayName eq 'AZ SG01'").MailNickname
+        """,
+        remarks: "Finds a group by display name.", prints: "AZSG01\n"),
+      CmdletExample(
+        """
+        $g = New-MgGroup -DisplayName 'M365 - SG01' -MailEnabled -MailNickname 'M365-SG01' -SecurityEnabled:$false -GroupTypes 'Unified'
+        Get-MgGroup -Filter "groupTypes/any(c:c eq 'Unified')" -All | ForEach-Object Mail
+        """,
+        remarks: "Lists the Microsoft 365 groups.", prints: "M365-SG01@contoso.com\n"),
+    ],
+    module: GraphParameters.module)
+
+  required init() {}
+
+  func process(_ context: CommandContext) throws {
+    try GraphGroupRequests.get(context, beta: false)
+  }
+}

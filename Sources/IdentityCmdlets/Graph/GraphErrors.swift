@@ -1,0 +1,65 @@
+import IdentityEngine
+import ShellRuntime
+
+/// A failed Graph request: the status, error code and message the service answered.
+///
+/// The SDK's cmdlets are generated wrappers whose inner command is named after the API
+/// operation (`Get-MgGroup_Get`, `New-MgGroup_CreateExpanded`); errors come from inside the
+/// module, so ConciseView shows `<operation>: <message>` without a position block, then the
+/// `Status:` and `ErrorCode:` lines. The SDK also prints `Date:` and the response headers,
+/// which vary per request; the lab leaves them out.
+struct GraphFailure: Error {
+  let status: Int
+  let code: String
+  let message: String
+
+  init(status: Int = 400, code: String, message: String) {
+    self.status = status
+    self.code = code
+    self.message = message
+  }
+
+  init(_ error: TenantError) {
+    self.init(status: error.status, code: error.code, message: error.message)
+  }
+
+  init(_ error: ODataFilterError) {
+    self.init(status: 400, code: error.code, message: error.message)
+  }
+
+  /// "Unable to update the specified properties for on-premises mastered Directory Sync
+  /// objects …": Graph refuses to change what AD masters.
+  static let onPremisesMastered = GraphFailure(
+    code: "Request_BadRequest",
+    message: "Unable to update the specified properties for on-premises mastered Directory Sync "
+      + "objects or objects currently undergoing migration.")
+
+  /// `$select` naming a property the type does not have.
+  static func unknownSelect(_ name: String, _ kind: TenantObjectKind) -> GraphFailure {
+    GraphFailure(
+      code: "BadRequest",
+      message: "Parsing OData Select and Expand failed: Could not find a property named "
+        + "'\(name)' on type 'microsoft.graph.\(kind.rawValue)'.")
+  }
+
+  /// HTTP reason phrases for the statuses the lab answers with.
+  var reason: String {
+    switch status {
+    case 404: return "NotFound"
+    case 409: return "Conflict"
+    default: return "BadRequest"
+    }
+  }
+
+  /// The record the SDK writes for this failure, attributed to `operation`.
+  func record(_ context: CommandContext, operation: String) -> ErrorRecord {
+    let inner = operation.replacingOccurrences(of: "-", with: "")
+    let record = ErrorRecord(
+      message: "\(message)\nStatus: \(status) (\(reason))\nErrorCode: \(code)",
+      exceptionType: "System.Exception",
+      errorId: "\(code),Microsoft.Graph.PowerShell.Cmdlets.\(inner)",
+      category: status == 404 ? .objectNotFound : .invalidOperation, targetObject: .null,
+      commandName: operation, range: nil)
+    return record
+  }
+}

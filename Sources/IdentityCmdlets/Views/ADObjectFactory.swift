@@ -1,0 +1,101 @@
+import Foundation
+import IdentityEngine
+import ShellRuntime
+
+/// What `-Properties` asked for, checked against the class: extended names, raw LDAP names,
+/// or `*`.
+struct ADPropertyRequest {
+  var extended: [ADProperty] = []
+  var raw: [String] = []
+  var includeAll = false
+
+  /// A `-Properties` name the class does not know.
+  struct InvalidName: Error {
+    let name: String
+  }
+
+  init() {}
+
+  /// Parses `-Properties` names; throws `InvalidName` for a name that is neither an extended
+  /// property of the class nor an attribute of the schema.
+  init(_ names: [String], for adClass: ADClass) throws {
+    let table = ADPropertyTable.properties(of: adClass)
+    for name in names {
+      if name == "*" {
+        includeAll = true
+      } else if let property = table[name.lowercased()] {
+        extended.append(property)
+      } else if let definition = Schema.definition(of: name) {
+        raw.append(definition.name)
+      } else {
+        throw InvalidName(name: name)
+      }
+    }
+  }
+
+  /// The attributes the store must load for these properties and the class's defaults.
+  func selection(for adClass: ADClass) -> AttributeSelection {
+    if includeAll { return .all }
+    let table = ADPropertyTable.properties(of: adClass)
+    let defaults = adClass.defaultProperties.compactMap { table[$0.lowercased()] }
+    return .names((defaults + extended).flatMap(\.attributes) + raw)
+  }
+}
+
+/// Builds the PSObjects the AD cmdlets emit from directory entries.
+///
+/// Properties are sorted by name, case-insensitively, default and requested ones interleaved
+/// (ad-module.md §2.1); the display set is every property fetched, so the output prints as the
+/// module's does (a list from five properties up, a table below).
+struct ADObjectFactory {
+  let directory: Directory
+  let domain: DomainInfo
+
+  func make(
+    _ entry: DirectoryEntry, as adClass: ADClass, request: ADPropertyRequest = ADPropertyRequest(),
+    defaultNames: [String]? = nil
+  ) -> PSObject {
+    let table = ADPropertyTable.properties(of: adClass)
+    var chosen: [String: (name: String, value: Value)] = [:]
+    func add(_ name: String, _ value: @autoclosure () -> Value) {
+      let key = name.lowercased()
+      if chosen[key] == nil { chosen[key] = (name, value()) }
+    }
+    for name in defaultNames ?? adClass.defaultProperties {
+      if let property = table[name.lowercased()] { add(name, value(of: property, entry)) }
+    }
+    for property in request.extended { add(property.name, value(of: property, entry)) }
+    if request.includeAll {
+      for property in table.values { add(property.name, value(of: property, entry)) }
+      for name in entry.presentAttributeNames { add(name, ADValues.raw(entry, name)) }
+      // Helper attributes the module's converters fetch, which `*` therefore shows too.
+      add("dSCorePropagationData", .array([.date(ADValues.date(fromFileTime: 0))]))
+      add("isDeleted", .null)
+      add("nTSecurityDescriptor", .string("System.DirectoryServices.ActiveDirectorySecurity"))
+      add("sDRightsEffective", .int(0))
+    }
+    for name in request.raw where !entry.values(of: name).isEmpty {
+      add(name, ADValues.raw(entry, name))
+    }
+    let ordered = chosen.values.sorted {
+      $0.name.lowercased().utf8.lexicographicallyPrecedes($1.name.lowercased().utf8)
+    }
+    let object = PSObject(typeNames: adClass.typeNames)
+    for (name, value) in ordered { object.set(name, value) }
+    object.defaultDisplayPropertySet = ordered.map(\.name)
+    let dn = entry.dn.description
+    object.stringValue = { dn }
+    return object
+  }
+
+  func value(of property: ADProperty, _ entry: DirectoryEntry) -> Value {
+    if property.name == "PrimaryGroup" {
+      guard let rid = entry.integer("primaryGroupID"),
+        let group = try? directory.entries(whereColumn: .sid, equals: "\(domain.sid)-\(rid)")
+          .first
+      else { return .null }
+      return .string(group.dn.description)
+    }
+    return property.value(entry)
+  }
+}

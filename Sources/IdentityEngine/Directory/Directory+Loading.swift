@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+
+/// Turning object rows into `DirectoryEntry` values, loading only the attributes asked for.
+extension Directory {
+  /// Builds entries from `object` rows, then loads their attributes and links in chunks.
+  static func entries(_ db: Database, rows: [Row], attributes: AttributeSelection) throws
+    -> [DirectoryEntry]
+  {
+    let dnsName = try LabStore.setting(db, "domain.dns") ?? ""
+    var entries: [DirectoryEntry] = []
+    entries.reserveCapacity(rows.count)
+    for row in rows {
+      guard let dn = DistinguishedName(row["dn"] as String) else { continue }
+      let created: String = row["whenCreated"]
+      let changed: String = row["whenChanged"]
+      entries.append(
+        DirectoryEntry(
+          id: row["id"], dn: dn, objectClass: row["objectClass"], guid: row["guid"],
+          sid: row["sid"], samAccountName: row["samAccountName"],
+          whenCreated: GeneralizedTime.parse(created) ?? Date(timeIntervalSince1970: 0),
+          whenChanged: GeneralizedTime.parse(changed) ?? Date(timeIntervalSince1970: 0),
+          usnCreated: row["usnCreated"], usnChanged: row["usnChanged"],
+          isProtected: row["isProtected"], attributes: [:], members: [], memberOf: [],
+          domainDNSName: dnsName))
+    }
+    let names: [String]?
+    switch attributes {
+    case .all: names = nil
+    case .names(let list): names = list.map { $0.lowercased() }
+    }
+    let wantsMember = names?.contains("member") ?? true
+    let wantsMemberOf = names?.contains("memberof") ?? true
+    let wantsAttributes = names.map { !$0.isEmpty } ?? true
+    guard !entries.isEmpty, wantsAttributes || wantsMember || wantsMemberOf else {
+      return entries
+    }
+    var position: [Int64: Int] = [:]
+    for (index, entry) in entries.enumerated() { position[entry.id] = index }
+    let ids = entries.map(\.id)
+    for start in stride(from: 0, to: ids.count, by: 500) {
+      let chunk = Array(ids[start..<min(start + 500, ids.count)])
+      let marks = chunk.map { _ in "?" }.joined(separator: ",")
+      if wantsAttributes {
+        var arguments = chunk.map(\.databaseValue)
+        var sql = "SELECT objectId, name, value FROM attribute WHERE objectId IN (\(marks))"
+        if let names {
+          sql += " AND name IN (" + names.map { _ in "?" }.joined(separator: ",") + ")"
+          arguments += names.map(\.databaseValue)
+        }
+        sql += " ORDER BY objectId, name, position"
+        for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
+          let key: String = row["name"]
+          guard let index = position[row["objectId"] as Int64] else { continue }
+          let spelled = Schema.definition(of: key)?.name ?? key
+          var slot = entries[index].attributes[key] ?? (name: spelled, values: [])
+          slot.values.append(row["value"])
+          entries[index].attributes[key] = slot
+        }
+      }
+      let chunkArguments = StatementArguments(chunk.map(\.databaseValue))
+      for (wanted, owner, target) in [
+        (wantsMember, "groupId", "memberId"), (wantsMemberOf, "memberId", "groupId"),
+      ] where wanted {
+        let sql =
+          "SELECT l.\(owner) AS owner, t.dn AS dn FROM link l JOIN object t ON t.id = l.\(target) "
+          + "WHERE l.\(owner) IN (\(marks)) ORDER BY t.id"
+        for row in try Row.fetchAll(db, sql: sql, arguments: chunkArguments) {
+          guard let index = position[row["owner"] as Int64],
+            let dn = DistinguishedName(row["dn"] as String)
+          else { continue }
+          if owner == "groupId" {
+            entries[index].members.append(dn)
+          } else {
+            entries[index].memberOf.append(dn)
+          }
+        }
+      }
+    }
+    return entries
+  }
+}

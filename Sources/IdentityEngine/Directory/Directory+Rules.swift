@@ -1,0 +1,139 @@
+import Foundation
+import GRDB
+
+/// Helpers every write transaction uses: counters, identifiers, attribute rows, AD's naming
+/// rules.
+extension Directory {
+  /// A row of `object` reduced to what the write paths need.
+  struct ObjectRow {
+    let id: Int64
+    let dn: DistinguishedName
+    let treeKey: String
+    let objectClass: String
+    let isProtected: Bool
+  }
+
+  static func objectRow(_ db: Database, _ dn: DistinguishedName) throws -> ObjectRow? {
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT id, dn, treeKey, objectClass, isProtected FROM object WHERE dnKey = ?",
+        arguments: [dn.key]),
+      let parsed = DistinguishedName(row["dn"] as String)
+    else { return nil }
+    return ObjectRow(
+      id: row["id"], dn: parsed, treeKey: row["treeKey"], objectClass: row["objectClass"],
+      isProtected: row["isProtected"])
+  }
+
+  static func requireRow(_ db: Database, _ dn: DistinguishedName) throws -> ObjectRow {
+    guard let row = try objectRow(db, dn) else {
+      throw DirectoryError.noSuchObject(dn.description)
+    }
+    return row
+  }
+
+  /// The next update sequence number (uSNChanged), one per change.
+  static func nextUSN(_ db: Database) throws -> Int64 { try LabStore.nextCounter(db, "usn") }
+
+  /// A new objectGUID, derived from the lab's seed and a counter so that a lab seeded the
+  /// same way has the same GUIDs (reproducible transcripts), yet every GUID is distinct.
+  static func newGUID(_ db: Database) throws -> String {
+    let seed = try LabStore.setting(db, "guid.seed").flatMap { UInt64($0) } ?? 0
+    let counter = UInt64(try LabStore.nextCounter(db, "guid.counter"))
+    var state = seed &+ counter &* 0x9E37_79B9_7F4A_7C15
+    func next() -> UInt64 {
+      state = state &+ 0x9E37_79B9_7F4A_7C15
+      var mixed = state
+      mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+      return mixed ^ (mixed >> 31)
+    }
+    let high = (next() & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
+    let low = (next() & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+    let hex = Array(String(format: "%016llx%016llx", high, low))
+    return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(hex[$0]) }
+      .joined(separator: "-")
+  }
+
+  /// The next relative identifier; RIDs are never reused.
+  static func nextRID(_ db: Database) throws -> Int64 { try LabStore.nextCounter(db, "rid.last") }
+
+  /// Checks AD's sAMAccountName rules: forbidden characters, no trailing dot, length
+  /// (20 for users, 20 plus `$` for computers, 256 for groups).
+  static func validateSamAccountName(_ name: String, objectClass: String) throws {
+    let forbidden = Set("\"/\\[]:;|=,+*?<>")
+    if name.isEmpty {
+      throw DirectoryError.invalidSamAccountName(name, reason: "it is empty")
+    }
+    if let bad = name.first(where: { forbidden.contains($0) }) {
+      throw DirectoryError.invalidSamAccountName(
+        name, reason: "it contains the character '\(bad)'")
+    }
+    if name.hasSuffix(".") {
+      throw DirectoryError.invalidSamAccountName(name, reason: "it ends with a period")
+    }
+    let limit = objectClass == "group" ? 256 : (objectClass == "computer" ? 21 : 20)
+    if name.count > limit {
+      throw DirectoryError.invalidSamAccountName(
+        name, reason: "it is longer than \(limit) characters")
+    }
+  }
+
+  /// Fails when another object already uses the sAMAccountName (case-insensitively).
+  static func checkSamAccountNameFree(_ db: Database, _ name: String, except id: Int64?) throws {
+    let owner = try Int64.fetchOne(
+      db, sql: "SELECT id FROM object WHERE samKey = ?", arguments: [name.lowercased()])
+    if let owner, owner != id { throw DirectoryError.samAccountNameInUse(name) }
+  }
+
+  /// Fails when another object already uses the userPrincipalName.
+  static func checkUPNFree(_ db: Database, _ upn: String, except id: Int64?) throws {
+    let owner = try Int64.fetchOne(
+      db,
+      sql: "SELECT objectId FROM attribute WHERE name = 'userprincipalname' AND valueKey = ?",
+      arguments: [upn.lowercased()])
+    if let owner, owner != id { throw DirectoryError.userPrincipalNameInUse(upn) }
+  }
+
+  /// Replaces every value of one attribute of an object.
+  static func setValues(_ db: Database, id: Int64, _ name: String, _ values: [String]) throws {
+    let key = name.lowercased()
+    try db.execute(
+      sql: "DELETE FROM attribute WHERE objectId = ? AND name = ?", arguments: [id, key])
+    let syntax = Schema.definition(of: key)?.syntax ?? .string
+    for (index, value) in values.enumerated() {
+      let intValue: Int64?
+      let valueKey: String
+      switch AssertionValue.key(value, syntax: syntax) {
+      case .integer(let number):
+        intValue = number
+        valueKey = String(number)
+      case .text(let text):
+        intValue = nil
+        valueKey = text
+      case nil:
+        throw DirectoryError.invalidAttributeValue(
+          attribute: name, value: value, reason: "it does not fit the attribute's syntax")
+      }
+      try db.execute(
+        sql: "INSERT INTO attribute(objectId, name, position, value, valueKey, intValue) "
+          + "VALUES (?, ?, ?, ?, ?, ?)",
+        arguments: [id, key, index, value, valueKey, intValue])
+    }
+  }
+
+  /// The values one attribute of an object holds now.
+  static func currentValues(_ db: Database, id: Int64, _ name: String) throws -> [String] {
+    try String.fetchAll(
+      db, sql: "SELECT value FROM attribute WHERE objectId = ? AND name = ? ORDER BY position",
+      arguments: [id, name.lowercased()])
+  }
+
+  /// Bumps whenChanged and uSNChanged of an object.
+  static func touch(_ db: Database, id: Int64, at date: Date) throws {
+    let usn = try nextUSN(db)
+    try db.execute(
+      sql: "UPDATE object SET whenChanged = ?, usnChanged = ? WHERE id = ?",
+      arguments: [GeneralizedTime.format(date), usn, id])
+  }
+}

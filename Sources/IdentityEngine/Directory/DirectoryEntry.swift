@@ -1,0 +1,121 @@
+import Foundation
+
+/// One directory object as read from the store: its identity columns plus the attributes that
+/// were asked for.
+///
+/// `values(of:)` answers for any attribute, stored or constructed (objectClass chain,
+/// objectCategory, canonicalName, member/memberOf, timestamps), so the in-memory filter
+/// evaluation and the cmdlets see the same thing.
+public struct DirectoryEntry: Sendable {
+  public let id: Int64
+  public var dn: DistinguishedName
+  /// The most specific class, for example `group`.
+  public var objectClass: String
+  public var guid: String
+  public var sid: String?
+  public var samAccountName: String?
+  public var whenCreated: Date
+  public var whenChanged: Date
+  public var usnCreated: Int64
+  public var usnChanged: Int64
+  /// ProtectedFromAccidentalDeletion.
+  public var isProtected: Bool
+  /// Stored attributes by lowercased name: the schema spelling and the values.
+  public var attributes: [String: (name: String, values: [String])]
+  /// Direct members (for groups), when loaded.
+  public var members: [DistinguishedName]
+  /// Direct groups, when loaded.
+  public var memberOf: [DistinguishedName]
+  /// The naming context's DNS name, for canonicalName.
+  public var domainDNSName: String
+
+  /// The RDN value, which is the object's `name`.
+  public var name: String { dn.leaf?.value ?? "" }
+
+  /// The values of one stored attribute (no constructed ones).
+  public func stored(_ name: String) -> [String] { attributes[name.lowercased()]?.values ?? [] }
+
+  /// The first value of a stored attribute.
+  public func first(_ name: String) -> String? { stored(name).first }
+
+  /// An integer attribute's value.
+  public func integer(_ name: String) -> Int64? { first(name).flatMap { Int64($0) } }
+
+  /// The group's groupType, for groups.
+  public var groupType: GroupType? {
+    integer("groupType").flatMap { Int32(exactly: $0) }.map(GroupType.init(rawValue:))
+  }
+
+  /// `contoso.com/Corp/Users/Alice`: the DNS name, then the RDN values from the root down.
+  public var canonicalName: String {
+    let below = dn.rdns.filter { $0.type.lowercased() != "dc" }.reversed().map(\.value)
+    return ([domainDNSName] + below).joined(separator: "/")
+  }
+
+  /// The DN of this object's schema class (objectCategory).
+  public var objectCategory: String {
+    let domain = DistinguishedName(rdns: dn.rdns.filter { $0.type.lowercased() == "dc" })
+    return "CN=\(Schema.categoryName(of: objectClass)),CN=Schema,CN=Configuration,\(domain)"
+  }
+
+  /// Every value of an attribute, stored or constructed.
+  public func values(of attribute: String) -> [String] {
+    switch attribute.lowercased() {
+    case "distinguishedname": return [dn.description]
+    case "name": return [name]
+    case "cn", "ou", "dc": return dn.leaf?.type.lowercased() == attribute.lowercased() ? [name] : []
+    case "objectclass": return Schema.classChain(of: objectClass)
+    case "objectcategory": return [objectCategory]
+    case "objectguid": return [guid]
+    case "objectsid": return sid.map { [$0] } ?? []
+    case "samaccountname": return samAccountName.map { [$0] } ?? []
+    case "whencreated", "createtimestamp": return [GeneralizedTime.format(whenCreated)]
+    case "whenchanged", "modifytimestamp": return [GeneralizedTime.format(whenChanged)]
+    case "usncreated": return [String(usnCreated)]
+    case "usnchanged": return [String(usnChanged)]
+    case "canonicalname": return [canonicalName]
+    case "member": return members.map(\.description)
+    case "memberof": return memberOf.map(\.description)
+    case "instancetype": return ["4"]
+    default: return stored(attribute)
+    }
+  }
+
+  /// The names of every attribute with a value, in schema spelling (for `-Properties *`).
+  public var presentAttributeNames: [String] {
+    var names = [
+      "distinguishedName", "name", "objectClass", "objectCategory", "objectGUID", "whenCreated",
+      "whenChanged", "createTimeStamp", "modifyTimeStamp", "uSNCreated", "uSNChanged",
+      "instanceType",
+    ]
+    if let rdnType = dn.leaf?.type.lowercased(), ["cn", "ou", "dc"].contains(rdnType) {
+      names.append(rdnType)
+    }
+    if sid != nil { names.append("objectSid") }
+    if samAccountName != nil { names.append("sAMAccountName") }
+    if !members.isEmpty { names.append("member") }
+    if !memberOf.isEmpty { names.append("memberOf") }
+    names += attributes.values.filter { !$0.values.isEmpty }.map(\.name)
+    return names
+  }
+}
+
+/// GeneralizedTime as AD writes it: `20240115090000.0Z`, always UTC.
+public enum GeneralizedTime {
+  private static let formatter: DateFormatter = {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyyMMddHHmmss"
+    return formatter
+  }()
+
+  public static func format(_ date: Date) -> String { formatter.string(from: date) + ".0Z" }
+
+  /// Parses `yyyyMMddHHmmss[.f]Z`; nil for anything else.
+  public static func parse(_ text: String) -> Date? {
+    let digits = String(text.prefix(14))
+    guard digits.count == 14, digits.allSatisfy(\.isNumber) else { return nil }
+    return formatter.date(from: digits)
+  }
+}

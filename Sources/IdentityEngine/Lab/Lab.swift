@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+
+/// The settings a lab is seeded with.
+public struct LabConfiguration: Sendable {
+  public var dnsName: String
+  public var netBIOSName: String
+  public var domainSID: String
+  /// whenCreated of the seeded objects, fixed so that every seeded lab prints the same.
+  public var seedDate: Date
+  /// Seeds the objectGUID generator; the same seed gives the same GUIDs.
+  public var guidSeed: UInt64
+
+  public init(
+    dnsName: String = "contoso.com", netBIOSName: String = "CONTOSO",
+    domainSID: String = "S-1-5-21-4145720173-4034189219-1247918874",
+    seedDate: Date = Date(timeIntervalSince1970: 1_705_309_200), guidSeed: UInt64 = 20_240_115
+  ) {
+    self.dnsName = dnsName
+    self.netBIOSName = netBIOSName
+    self.domainSID = domainSID
+    self.seedDate = seedDate
+    self.guidSeed = guidSeed
+  }
+
+  /// `DC=contoso,DC=com` for `contoso.com`.
+  public var domainDN: DistinguishedName {
+    DistinguishedName(
+      rdns: dnsName.split(separator: ".").map { .init(type: "DC", value: String($0)) })
+  }
+}
+
+/// An opened lab: the store and the directory, tenant and sync service on it, seeded on
+/// first use.
+public final class Lab {
+  public let store: LabStore
+  public let directory: Directory
+  public let tenant: Tenant
+  public let sync: SyncService
+
+  /// Opens the lab at `path` (`:memory:` for a throw-away one), seeding it when it is new.
+  public init(path: String, configuration: LabConfiguration = LabConfiguration()) throws {
+    store = try LabStore(path: path)
+    directory = Directory(store: store)
+    tenant = Tenant(store: store)
+    sync = SyncService(store: store)
+    let isSeeded = try store.read { db in try LabStore.setting(db, "domain.dn") != nil }
+    if !isSeeded { try reset(configuration: configuration) }
+  }
+
+  /// Empties the lab and seeds it again, in one transaction.
+  public func reset(configuration: LabConfiguration = LabConfiguration()) throws {
+    try store.write { db in
+      // Every table of every migration is emptied; foreign keys are checked at commit.
+      try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+      let tables = try String.fetchAll(
+        db,
+        sql: "SELECT name FROM sqlite_master WHERE type = 'table' "
+          + "AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'")
+      for table in tables {
+        try db.execute(sql: "DELETE FROM \(table.quotedDatabaseIdentifier)")
+      }
+      try LabSeed.seed(db, configuration)
+    }
+  }
+}

@@ -1,0 +1,263 @@
+import GRDB
+
+/// A predicate translated to a SQL condition on `object o`, with its bound arguments and the
+/// residue that must be evaluated in memory.
+///
+/// Policy: no user text ever becomes SQL. Attribute names are looked up in the schema and
+/// mapped to fixed column names or to `attribute.name = ?`; every value is a bound argument.
+/// What SQL cannot express (constructed attributes such as canonicalName, substring tests on
+/// links) is left as `residue`: the conjuncts of a top-level AND that failed to translate, or
+/// the whole predicate, evaluated on the loaded entries.
+public struct PredicateSQL: Equatable {
+  public var sql: String
+  public var arguments: [DatabaseValue]
+  /// What remains to be checked in memory; nil when SQL says it all.
+  public var residue: Predicate?
+
+  /// Translates `predicate`; throws `DirectoryError.unknownAttribute` for a name the schema
+  /// does not know.
+  public init(_ predicate: Predicate) throws {
+    for name in predicate.attributes where PredicateSQL.target(of: name) == nil {
+      throw DirectoryError.unknownAttribute(name)
+    }
+    if let whole = PredicateSQL.translate(predicate) {
+      self.init(sql: whole.sql, arguments: whole.arguments, residue: nil)
+      return
+    }
+    guard case .and(let parts) = predicate else {
+      self.init(sql: "1", arguments: [], residue: predicate)
+      return
+    }
+    var fragments: [Fragment] = []
+    var residue: [Predicate] = []
+    for part in parts {
+      if let fragment = PredicateSQL.translate(part) {
+        fragments.append(fragment)
+      } else {
+        residue.append(part)
+      }
+    }
+    let joined = Fragment.join(fragments, with: "AND")
+    self.init(
+      sql: joined.sql, arguments: joined.arguments,
+      residue: residue.count == 1 ? residue[0] : .and(residue))
+  }
+
+  init(sql: String, arguments: [DatabaseValue], residue: Predicate?) {
+    self.sql = sql
+    self.arguments = arguments
+    self.residue = residue
+  }
+
+  /// A piece of SQL with its arguments.
+  struct Fragment {
+    var sql: String
+    var arguments: [DatabaseValue] = []
+
+    static let always = Fragment(sql: "1")
+    static let never = Fragment(sql: "0")
+
+    static func join(_ parts: [Fragment], with word: String) -> Fragment {
+      if parts.isEmpty { return word == "AND" ? .always : .never }
+      if parts.count == 1 { return parts[0] }
+      return Fragment(
+        sql: "(" + parts.map(\.sql).joined(separator: " \(word) ") + ")",
+        arguments: parts.flatMap(\.arguments))
+    }
+  }
+
+  /// Where an attribute lives in the store.
+  enum Target {
+    case column(String, AttributeSyntax, nullable: Bool)
+    /// cn/ou/dc: the name column, for objects whose RDN has that type.
+    case rdnName(String)
+    case classes(isCategory: Bool)
+    case link(isMember: Bool)
+    case attribute(String, AttributeSyntax)
+    case constructed
+  }
+
+  static func target(of attribute: String) -> Target? {
+    let lower = attribute.lowercased()
+    switch lower {
+    case "distinguishedname": return .column("o.dnKey", .dn, nullable: false)
+    case "name": return .column("o.nameKey", .string, nullable: false)
+    case "cn", "ou", "dc": return .rdnName(lower)
+    case "samaccountname": return .column("o.samKey", .string, nullable: true)
+    case "objectguid": return .column("o.guid", .guid, nullable: false)
+    case "objectsid": return .column("o.sid", .sid, nullable: true)
+    case "whencreated", "createtimestamp":
+      return .column("o.whenCreated", .generalizedTime, nullable: false)
+    case "whenchanged", "modifytimestamp":
+      return .column("o.whenChanged", .generalizedTime, nullable: false)
+    case "usncreated": return .column("o.usnCreated", .integer(bits: 64), nullable: false)
+    case "usnchanged": return .column("o.usnChanged", .integer(bits: 64), nullable: false)
+    case "objectclass": return .classes(isCategory: false)
+    case "objectcategory": return .classes(isCategory: true)
+    case "member": return .link(isMember: true)
+    case "memberof": return .link(isMember: false)
+    case "canonicalname", "instancetype", "anr": return .constructed
+    default:
+      guard let definition = Schema.definition(of: lower) else { return nil }
+      return .attribute(lower, definition.syntax)
+    }
+  }
+
+  /// Translates one predicate; nil when some part of it needs in-memory evaluation.
+  static func translate(_ predicate: Predicate) -> Fragment? {
+    switch predicate {
+    case .any: return .always
+    case .and(let parts), .or(let parts):
+      var fragments: [Fragment] = []
+      for part in parts {
+        guard let fragment = translate(part) else { return nil }
+        fragments.append(fragment)
+      }
+      if case .and = predicate { return Fragment.join(fragments, with: "AND") }
+      return Fragment.join(fragments, with: "OR")
+    case .not(let inner):
+      guard let fragment = translate(inner) else { return nil }
+      return Fragment(sql: "NOT " + fragment.sql, arguments: fragment.arguments)
+    default:
+      guard let name = predicate.attributes.first, let target = target(of: name) else {
+        return nil
+      }
+      return leaf(predicate, target)
+    }
+  }
+
+  static func leaf(_ predicate: Predicate, _ target: Target) -> Fragment? {
+    switch target {
+    case .constructed:
+      return nil
+    case .classes(let isCategory):
+      return classes(predicate, isCategory: isCategory)
+    case .link(let isMember):
+      return link(predicate, isMember: isMember)
+    case .rdnName(let type):
+      guard let base = compare(predicate, "o.nameKey", .string) else { return nil }
+      let classCondition: String
+      switch type {
+      case "ou": classCondition = "o.objectClass = 'organizationalUnit'"
+      case "dc": classCondition = "o.objectClass = 'domainDNS'"
+      default: classCondition = "o.objectClass NOT IN ('organizationalUnit', 'domainDNS')"
+      }
+      if base.sql == "1" { return Fragment(sql: classCondition) }
+      return Fragment(sql: "(\(classCondition) AND \(base.sql))", arguments: base.arguments)
+    case .column(let column, let syntax, let nullable):
+      guard let base = compare(predicate, column, syntax) else { return nil }
+      guard nullable else { return base }
+      if base.sql == "1" { return Fragment(sql: "\(column) IS NOT NULL") }
+      return Fragment(sql: "(\(column) IS NOT NULL AND \(base.sql))", arguments: base.arguments)
+    case .attribute(let name, let syntax):
+      let valueColumn = syntax.isInteger ? "intValue" : "valueKey"
+      guard let base = compare(predicate, valueColumn, syntax) else { return nil }
+      if base.sql == "0" { return .never }
+      let condition = base.sql == "1" ? "" : " AND \(base.sql)"
+      return Fragment(
+        sql: "o.id IN (SELECT objectId FROM attribute WHERE name = ?\(condition))",
+        arguments: [name.databaseValue] + base.arguments)
+    }
+  }
+
+  /// The comparison of one leaf against a column holding keys of `syntax`; `1` for presence,
+  /// `0` for a value that can never match.
+  static func compare(_ predicate: Predicate, _ column: String, _ syntax: AttributeSyntax)
+    -> Fragment?
+  {
+    func bound(_ value: String) -> DatabaseValue? {
+      switch AssertionValue.key(value, syntax: syntax) {
+      case .text(let text): return text.databaseValue
+      case .integer(let number): return number.databaseValue
+      case nil: return nil
+      }
+    }
+    switch predicate {
+    case .present: return .always
+    case .equal(_, let value), .approximate(_, let value), .inChain(_, let value):
+      guard let argument = bound(value) else { return .never }
+      return Fragment(sql: "\(column) = ?", arguments: [argument])
+    case .greaterOrEqual(_, let value):
+      guard let argument = bound(value) else { return .never }
+      return Fragment(sql: "\(column) >= ?", arguments: [argument])
+    case .lessOrEqual(_, let value):
+      guard let argument = bound(value) else { return .never }
+      return Fragment(sql: "\(column) <= ?", arguments: [argument])
+    case .substring(_, let initial, let middle, let final):
+      if syntax.isInteger { return .never }
+      let pattern =
+        likeEscape(initial?.lowercased() ?? "") + "%"
+        + middle.map { likeEscape($0.lowercased()) + "%" }.joined()
+        + likeEscape(final?.lowercased() ?? "")
+      let like = Fragment(sql: "\(column) LIKE ? ESCAPE '\\'", arguments: [pattern.databaseValue])
+      guard let initial, !initial.isEmpty else { return like }
+      // A range on the prefix lets SQLite use the index; LIKE then checks the rest.
+      let low = initial.lowercased()
+      return Fragment(
+        sql: "(\(column) >= ? AND \(column) < ? AND \(like.sql))",
+        arguments: [low.databaseValue, (low + "\u{10FFFF}").databaseValue] + like.arguments)
+    case .bitAnd(_, let mask):
+      guard syntax.isInteger else { return .never }
+      return Fragment(
+        sql: "(\(column) & ?) = ?", arguments: [mask.databaseValue, mask.databaseValue])
+    case .bitOr(_, let mask):
+      guard syntax.isInteger else { return .never }
+      return Fragment(sql: "(\(column) & ?) <> 0", arguments: [mask.databaseValue])
+    default:
+      return nil
+    }
+  }
+
+  static func likeEscape(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      if character == "%" || character == "_" || character == "\\" { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+
+  /// objectClass and objectCategory: the structural classes that satisfy the leaf.
+  static func classes(_ predicate: Predicate, isCategory: Bool) -> Fragment? {
+    let matching: [String]
+    switch predicate {
+    case .present: return .always
+    case .equal(_, let value) where isCategory:
+      matching = Schema.classesMatching(objectCategory: value)
+    case .equal(_, let value):
+      matching = Schema.classesMatching(objectClass: value)
+    default:
+      guard !isCategory else { return nil }
+      matching = Schema.structuralClasses.filter {
+        predicate.matchesLeaf(Schema.classChain(of: $0))
+      }
+    }
+    if matching.isEmpty { return .never }
+    return Fragment(
+      sql: "o.objectClass IN (" + matching.map { _ in "?" }.joined(separator: ", ") + ")",
+      arguments: matching.map(\.databaseValue))
+  }
+
+  /// member and memberOf through the link table; in-chain follows it recursively.
+  static func link(_ predicate: Predicate, isMember: Bool) -> Fragment? {
+    let (selected, other) = isMember ? ("groupId", "memberId") : ("memberId", "groupId")
+    switch predicate {
+    case .present:
+      return Fragment(sql: "o.id IN (SELECT \(selected) FROM link)")
+    case .equal(_, let value):
+      guard case .text(let key)? = AssertionValue.key(value, syntax: .dn) else { return .never }
+      return Fragment(
+        sql: "o.id IN (SELECT l.\(selected) FROM link l JOIN object t ON t.id = l.\(other) "
+          + "WHERE t.dnKey = ?)", arguments: [key.databaseValue])
+    case .inChain(_, let value):
+      guard case .text(let key)? = AssertionValue.key(value, syntax: .dn) else { return .never }
+      return Fragment(
+        sql: "o.id IN (WITH RECURSIVE chain(id) AS (SELECT l.\(selected) FROM link l "
+          + "JOIN object t ON t.id = l.\(other) WHERE t.dnKey = ? UNION SELECT l.\(selected) "
+          + "FROM link l JOIN chain c ON l.\(other) = c.id) SELECT id FROM chain)",
+        arguments: [key.databaseValue])
+    default:
+      return nil
+    }
+  }
+}

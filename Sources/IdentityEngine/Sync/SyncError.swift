@@ -1,0 +1,24 @@
+/// What the sync engine refuses, as plain values; IdentityCmdlets maps them to the text the
+/// ADSync module prints.
+public enum SyncError: Error, Equatable, Sendable {
+  /// No rule with that identifier.
+  case noSuchRule(String)
+  /// No connector with that name or identifier.
+  case noSuchConnector(String)
+  /// No connector-space object with that identifier or DN.
+  case noSuchCSObject(String)
+  /// No metaverse object with that identifier.
+  case noSuchMVObject(String)
+  /// A rule whose fields do not make a valid rule (bad connector, empty name...).
+  case invalidRule(String)
+  /// An attribute-flow expression that does not parse.
+  case invalidExpression(String)
+  /// Start-ADSyncSyncCycle while the scheduler is suspended.
+  case schedulerSuspended
+  /// Start-ADSyncSyncCycle while a cycle runs.
+  case connectorBusy(String)
+  /// An export that would delete more objects than the threshold allows.
+  case deletionThresholdExceeded(connector: String, pending: Int, threshold: Int)
+  /// A value a setting does not take (an interval, a policy type).
+  case invalidValue(name: String, value: String)
+}

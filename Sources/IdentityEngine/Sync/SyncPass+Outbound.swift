@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+
+/// Outbound synchronization: from one metaverse object to every connector, staging export
+/// adds, updates (renames and moves included) and deletes.
+///
+/// A provisioned object whose rules go out of scope is kept and no longer updated (group
+/// writeback's documented default when writeback is disabled or the group is soft-deleted);
+/// it is deleted when its metaverse object goes away, or when the metaverse's
+/// `reasonFiltered` says `DeleteThisGroupInAD` (the documented custom delete rule).
+extension SyncPass {
+  func outbound(_ mvId: Int64) throws {
+    guard let mv = try MVRecord.fetch(db, id: mvId) else { return }
+    for connector in connectors {
+      let inScope = rules(.outbound, connector.identifier, mv.objectType).filter {
+        $0.isInScope(mv.attributes.values)
+      }
+      var linked = try CSRecord.fetch(
+        db, "mvId = ? AND connector = ? ORDER BY id", [mvId, connector.identifier]
+      ).first
+      guard var cs = linked else {
+        guard let provisioning = inScope.first(where: { $0.linkType == .provision }) else {
+          continue
+        }
+        let (dn, attributes) = try desired(mv, inScope, connector)
+        guard let dn else { continue }
+        var created = CSRecord(
+          guid: try SyncIDs.next(db, "cs"), connector: connector.identifier, dn: dn, anchor: nil,
+          objectType: provisioning.targetObjectType, attributes: [:], isProvisioned: true)
+        created.mvId = mvId
+        created.lineage = [
+          .init(
+            ruleId: provisioning.internalId, ruleName: provisioning.name, operation: "Provision")
+        ]
+        created.exportAction = .add
+        created.exportAttributes = attributes.filter { !$0.value.isEmpty }
+        try created.save(db)
+        linked = created
+        continue
+      }
+      if inScope.isEmpty {
+        let reason = mv.attributes.values("reasonFiltered").first ?? ""
+        if cs.isProvisioned, reason == "DeleteThisGroupInAD", cs.anchor != nil {
+          cs.exportAction = .delete
+          try cs.save(db)
+        }
+        continue
+      }
+      let (dn, attributes) = try desired(mv, inScope, connector)
+      if cs.exportAction == .add {
+        if let dn { cs.dn = dn }
+        cs.exportAttributes = attributes.filter { !$0.value.isEmpty }
+        try cs.save(db)
+        continue
+      }
+      var changes: [String: [String]] = [:]
+      for (name, values) in attributes where !same(cs.attributes.values(name), values, name) {
+        changes[name] = values
+      }
+      let moved = dn.map { $0.lowercased() != cs.dn.lowercased() } ?? false
+      if changes.isEmpty, !moved {
+        if cs.exportAction == .update {
+          cs.exportAction = nil
+          cs.exportAttributes = nil
+          cs.exportDN = nil
+          try cs.save(db)
+        }
+        continue
+      }
+      cs.exportAction = .update
+      cs.exportAttributes = changes
+      cs.exportDN = moved ? dn : nil
+      try cs.save(db)
+    }
+  }
+
+  /// Compares values as the target stores them: integers by value, text case-insensitively,
+  /// multi-valued attributes as sets.
+  func same(_ lhs: [String], _ rhs: [String], _ name: String) -> Bool {
+    if lhs.count != rhs.count { return false }
+    let left = lhs.map { $0.lowercased() }.sorted()
+    let right = rhs.map { $0.lowercased() }.sorted()
+    return left == right
+  }
+
+  /// The DN and attributes the in-scope outbound rules want, by precedence.
+  func desired(_ mv: MVRecord, _ inScope: [SyncRule], _ connector: SyncConnector) throws
+    -> (String?, [String: [String]])
+  {
+    var winners: [String: (Int, [String], String)] = [:]
+    for rule in inScope where rule.linkType != .joinNoFlow {
+      for mapping in rule.attributeFlowMappings {
+        let key = mapping.destination.lowercased()
+        if let current = winners[key], current.0 <= rule.precedence { continue }
+        var values = try flow(mapping, mv.attributes.values)
+        if Self.references.contains(key) { values = try fromMetaverse(values, to: connector) }
+        if values.isEmpty, winners[key] != nil { continue }
+        winners[key] = (rule.precedence, values, mapping.destination)
+      }
+    }
+    let dn = winners.removeValue(forKey: "dn")?.1.first
+    var attributes: [String: [String]] = [:]
+    for (_, winner) in winners { attributes[winner.2] = winner.1 }
+    return (dn, attributes)
+  }
+}

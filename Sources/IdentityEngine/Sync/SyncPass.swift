@@ -1,0 +1,220 @@
+import Foundation
+import GRDB
+
+/// One synchronization step on one connector: inbound rules from its changed (delta) or all
+/// (full) connector-space objects into the metaverse, then outbound rules from each touched
+/// metaverse object to every connector, staging pending exports.
+///
+/// Precedence: for each destination attribute the in-scope rule with the lowest precedence
+/// number that yields a value wins; a NULL contributes nothing.
+struct SyncPass {
+  let db: Database
+  let parameters: [String: String]
+  let rules: [SyncRule]
+  let connectors: [SyncConnector]
+  /// Attributes holding references, translated between DNs/anchors and metaverse ids.
+  static let references: Set<String> = ["member", "manager"]
+
+  init(_ db: Database, parameters: [String: String]) throws {
+    self.db = db
+    self.parameters = parameters
+    rules = try SyncService.rules(db).filter { !$0.isDisabled }.sorted {
+      $0.precedence < $1.precedence
+    }
+    connectors = try SyncService.connectors(db)
+  }
+
+  func rules(_ direction: SyncDirection, _ connector: String, _ type: String) -> [SyncRule] {
+    rules.filter {
+      $0.direction == direction && $0.connector.lowercased() == connector.lowercased()
+        && $0.sourceObjectType.lowercased() == type.lowercased()
+    }
+  }
+
+  mutating func run(_ connector: SyncConnector, full: Bool, _ counters: inout [String: Int])
+    throws
+  {
+    let condition = full ? "connector = ?" : "connector = ? AND pendingSync <> 0"
+    let objects = try CSRecord.fetch(db, condition + " ORDER BY id", [connector.identifier])
+      .filter { !($0.isProvisioned && $0.anchor == nil) }
+      .sorted { rank($0.objectType) < rank($1.objectType) }
+    var touched: [Int64] = []
+    var seen = Set<Int64>()
+    for cs in objects {
+      if let mvId = try inbound(cs, &counters), seen.insert(mvId).inserted { touched.append(mvId) }
+    }
+    for mvId in touched { try outbound(mvId) }
+  }
+
+  func rank(_ type: String) -> Int { type == "group" ? 1 : 0 }
+
+  /// Links or projects one CS object and recomputes its MV object; returns the MV id touched.
+  func inbound(_ original: CSRecord, _ counters: inout [String: Int]) throws -> Int64? {
+    var cs = original
+    if cs.pendingSync == 2 {
+      try db.execute(sql: "DELETE FROM sync_cs WHERE id = ?", arguments: [cs.id])
+      counters["ConnectorDeleteRemoveMv", default: 0] += cs.mvId == nil ? 0 : 1
+      guard let mvId = cs.mvId else { return nil }
+      return try recompute(mvId) ? mvId : nil
+    }
+    cs.pendingSync = 0
+    let inScope = rules(.inbound, cs.connector, cs.objectType).filter {
+      $0.isInScope(cs.attributes.values)
+    }
+    if let mvId = cs.mvId {
+      if inScope.isEmpty, !cs.isProvisioned {
+        cs.mvId = nil
+        cs.lineage = []
+        try cs.save(db)
+        counters["ConnectorFilteredRemoveMv", default: 0] += 1
+        return try recompute(mvId) ? mvId : nil
+      }
+      try cs.save(db)
+      counters["ConnectorFlow", default: 0] += 1
+      _ = try recompute(mvId)
+      return mvId
+    }
+    if inScope.isEmpty {
+      try cs.save(db)
+      counters["DisconnectorFiltered", default: 0] += 1
+      return nil
+    }
+    for rule in inScope where !rule.joinFilter.isEmpty {
+      if let match = try join(cs, rule) {
+        cs.mvId = match
+        cs.lineage = [.init(ruleId: rule.internalId, ruleName: rule.name, operation: "Join")]
+        try cs.save(db)
+        counters["DisconnectorJoinedFlow", default: 0] += 1
+        _ = try recompute(match)
+        return match
+      }
+    }
+    guard let projecting = inScope.first(where: { $0.linkType == .provision }) else {
+      try cs.save(db)
+      counters["DisconnectorRemains", default: 0] += 1
+      return nil
+    }
+    var mv = MVRecord(guid: try SyncIDs.next(db, "mv"), objectType: projecting.targetObjectType)
+    try mv.save(db)
+    cs.mvId = mv.id
+    cs.lineage = [
+      .init(ruleId: projecting.internalId, ruleName: projecting.name, operation: "Provision")
+    ]
+    try cs.save(db)
+    counters["DisconnectorProjectedFlow", default: 0] += 1
+    guard let id = mv.id else { return nil }
+    _ = try recompute(id)
+    return id
+  }
+
+  /// The one MV object the rule's join conditions find, trying each group top-down.
+  func join(_ cs: CSRecord, _ rule: SyncRule) throws -> Int64? {
+    for group in rule.joinFilter {
+      var candidates: Set<Int64>?
+      for condition in group {
+        guard let value = cs.attributes.values(condition.csAttribute).first else {
+          candidates = []
+          break
+        }
+        let ids = try Int64.fetchAll(
+          db, sql: "SELECT mvId FROM sync_mv_key WHERE name = ? AND valueKey = ?",
+          arguments: [condition.mvAttribute.lowercased(), value.lowercased()])
+        candidates = candidates.map { $0.intersection(ids) } ?? Set(ids)
+      }
+      let taken = try Set(
+        Int64.fetchAll(
+          db, sql: "SELECT mvId FROM sync_cs WHERE connector = ? AND mvId IS NOT NULL",
+          arguments: [cs.connector]
+        ).filter { candidates?.contains($0) ?? false })
+      let free = (candidates ?? []).subtracting(taken)
+      if free.count == 1 { return free.first }
+    }
+    return nil
+  }
+
+  /// Recomputes an MV object from its connectors.
+  ///
+  /// Deletes it when no imported object remains; returns true when it changed or went away.
+  func recompute(_ mvId: Int64) throws -> Bool {
+    guard var mv = try MVRecord.fetch(db, id: mvId) else { return false }
+    let links = try CSRecord.fetch(db, "mvId = ? ORDER BY id", [mvId])
+    if !links.contains(where: { !$0.isProvisioned }) {
+      for var linked in links {
+        linked.mvId = nil
+        if linked.anchor == nil {
+          try db.execute(sql: "DELETE FROM sync_cs WHERE id = ?", arguments: [linked.id])
+          continue
+        }
+        linked.exportAction = .delete
+        try linked.save(db)
+      }
+      try db.execute(sql: "DELETE FROM sync_mv WHERE id = ?", arguments: [mvId])
+      return true
+    }
+    var winners: [String: (precedence: Int, values: [String], rule: String)] = [:]
+    for cs in links {
+      for rule in rules(.inbound, cs.connector, cs.objectType)
+      where rule.linkType != .joinNoFlow && rule.isInScope(cs.attributes.values) {
+        for mapping in rule.attributeFlowMappings {
+          let key = mapping.destination.lowercased()
+          if let current = winners[key], current.precedence <= rule.precedence { continue }
+          var values = try flow(mapping, cs.attributes.values)
+          if Self.references.contains(key) { values = try toMetaverse(values, from: cs.connector) }
+          if values.isEmpty { continue }
+          winners[key] = (rule.precedence, values, rule.name)
+        }
+      }
+    }
+    var attributes: [String: [String]] = [:]
+    var contributors: [String: String] = [:]
+    for rule in rules where rule.direction == .inbound {
+      for mapping in rule.attributeFlowMappings {
+        if let winner = winners[mapping.destination.lowercased()], winner.rule == rule.name {
+          attributes[mapping.destination] = winner.values
+          contributors[mapping.destination] = winner.rule
+        }
+      }
+    }
+    guard attributes != mv.attributes else { return false }
+    mv.attributes = attributes
+    mv.contributors = contributors
+    try mv.save(db)
+    return true
+  }
+
+  /// The values one mapping yields for an object.
+  func flow(_ mapping: AttributeFlowMapping, _ lookup: (String) -> [String]) throws -> [String] {
+    switch mapping.flowType {
+    case .direct: return lookup(mapping.source.first ?? mapping.destination)
+    case .constant: return [mapping.expression]
+    case .expression:
+      return try SyncExpression(mapping.expression).evaluate(lookup, parameters: parameters)
+    }
+  }
+
+  /// DNs (AD) or anchors (tenant) → metaverse GUIDs; unknown references are dropped.
+  func toMetaverse(_ values: [String], from connector: String) throws -> [String] {
+    let byDN = connectors.first { $0.identifier == connector }?.kind == .activeDirectory
+    return try values.compactMap { value in
+      try String.fetchOne(
+        db,
+        sql: "SELECT m.guid FROM sync_cs c JOIN sync_mv m ON m.id = c.mvId WHERE c.connector = ? "
+          + (byDN ? "AND c.dnKey = ?" : "AND c.anchor = ?"),
+        arguments: [connector, byDN ? value.lowercased() : value])
+    }
+  }
+
+  /// Metaverse GUIDs → the target connector's DNs (AD) or anchors; objects not there yet are
+  /// skipped (a cloud-only member has no AD object).
+  func fromMetaverse(_ values: [String], to connector: SyncConnector) throws -> [String] {
+    try values.compactMap { guid in
+      let row = try Row.fetchOne(
+        db,
+        sql: "SELECT c.dn, c.anchor FROM sync_mv m JOIN sync_cs c ON c.mvId = m.id "
+          + "WHERE m.guid = ? AND c.connector = ? AND c.anchor IS NOT NULL",
+        arguments: [guid, connector.identifier])
+      guard let row else { return nil }
+      return connector.kind == .activeDirectory ? row["dn"] : row["anchor"]
+    }
+  }
+}

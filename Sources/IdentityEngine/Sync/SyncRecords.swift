@@ -1,0 +1,181 @@
+import Foundation
+import GRDB
+
+/// One connector-space object as the engine keeps it.
+struct CSRecord {
+  var id: Int64?
+  var guid: String
+  var connector: String
+  var dn: String
+  var anchor: String?
+  var objectType: String
+  var mvId: Int64?
+  var attributes: [String: [String]]
+  var lineage: [LineageEntry]
+  /// Created by an outbound Provision rule (an export add), not by an import.
+  var isProvisioned: Bool
+  /// 0 nothing to do, 1 changed by an import, 2 deleted in the directory.
+  var pendingSync: Int
+  var exportAction: ExportChange.Action?
+  var exportDN: String?
+  var exportAttributes: [String: [String]]?
+
+  /// Which rule linked this object, as Get-ADSyncCSObject's Lineage shows.
+  struct LineageEntry: Codable, Equatable {
+    var ruleId: String
+    var ruleName: String
+    var operation: String
+  }
+
+  init(row: Row) {
+    id = row["id"]
+    guid = row["guid"]
+    connector = row["connector"]
+    dn = row["dn"]
+    anchor = row["anchor"]
+    objectType = row["objectType"]
+    mvId = row["mvId"]
+    attributes = SyncJSON.decode(row["attributes"]) ?? [:]
+    lineage = SyncJSON.decode(row["lineage"]) ?? []
+    isProvisioned = row["isProvisioned"]
+    pendingSync = row["pendingSync"]
+    exportAction = (row["exportAction"] as String?).flatMap(ExportChange.Action.init(rawValue:))
+    exportDN = row["exportDN"]
+    exportAttributes = (row["exportAttributes"] as String?).flatMap { SyncJSON.decode($0) }
+  }
+
+  init(
+    guid: String, connector: String, dn: String, anchor: String?, objectType: String,
+    attributes: [String: [String]], isProvisioned: Bool
+  ) {
+    self.guid = guid
+    self.connector = connector
+    self.dn = dn
+    self.anchor = anchor
+    self.objectType = objectType
+    self.attributes = attributes
+    self.lineage = []
+    self.isProvisioned = isProvisioned
+    self.pendingSync = 0
+  }
+
+  /// Inserts or updates the row.
+  mutating func save(_ db: Database) throws {
+    let arguments: [DatabaseValueConvertible?] = [
+      guid, connector, dn, dn.lowercased(), anchor, objectType, mvId,
+      SyncJSON.encode(attributes), SyncJSON.encode(lineage), isProvisioned, pendingSync,
+      exportAction?.rawValue, exportDN, exportAttributes.map(SyncJSON.encode),
+    ]
+    if let id {
+      try db.execute(
+        sql: """
+          UPDATE sync_cs SET guid = ?, connector = ?, dn = ?, dnKey = ?, anchor = ?,
+            objectType = ?, mvId = ?, attributes = ?, lineage = ?, isProvisioned = ?,
+            pendingSync = ?, exportAction = ?, exportDN = ?, exportAttributes = ?
+          WHERE id = ?
+          """, arguments: StatementArguments(arguments + [id]))
+    } else {
+      try db.execute(
+        sql: """
+          INSERT INTO sync_cs(guid, connector, dn, dnKey, anchor, objectType, mvId, attributes,
+            lineage, isProvisioned, pendingSync, exportAction, exportDN, exportAttributes)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """, arguments: StatementArguments(arguments))
+      id = db.lastInsertedRowID
+    }
+  }
+
+  static func fetch(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws
+    -> [CSRecord]
+  {
+    try Row.fetchAll(db, sql: "SELECT * FROM sync_cs WHERE " + sql, arguments: arguments)
+      .map(CSRecord.init(row:))
+  }
+}
+
+/// One metaverse object.
+struct MVRecord {
+  var id: Int64?
+  var guid: String
+  var objectType: String
+  var attributes: [String: [String]]
+  /// Destination attribute → the rule that contributed it.
+  var contributors: [String: String]
+
+  init(row: Row) {
+    id = row["id"]
+    guid = row["guid"]
+    objectType = row["objectType"]
+    attributes = SyncJSON.decode(row["attributes"]) ?? [:]
+    contributors = SyncJSON.decode(row["contributors"]) ?? [:]
+  }
+
+  init(guid: String, objectType: String) {
+    self.guid = guid
+    self.objectType = objectType
+    self.attributes = [:]
+    self.contributors = [:]
+  }
+
+  /// The attributes join rules look up, kept in `sync_mv_key`.
+  static let keyAttributes = ["sourceanchor", "cloudanchor"]
+
+  mutating func save(_ db: Database) throws {
+    if let id {
+      try db.execute(
+        sql: "UPDATE sync_mv SET attributes = ?, contributors = ? WHERE id = ?",
+        arguments: [SyncJSON.encode(attributes), SyncJSON.encode(contributors), id])
+      try db.execute(sql: "DELETE FROM sync_mv_key WHERE mvId = ?", arguments: [id])
+    } else {
+      try db.execute(
+        sql: "INSERT INTO sync_mv(guid, objectType, attributes, contributors) VALUES (?, ?, ?, ?)",
+        arguments: [guid, objectType, SyncJSON.encode(attributes), SyncJSON.encode(contributors)])
+      id = db.lastInsertedRowID
+    }
+    for (name, values) in attributes where Self.keyAttributes.contains(name.lowercased()) {
+      for value in values {
+        try db.execute(
+          sql: "INSERT OR IGNORE INTO sync_mv_key(name, valueKey, mvId) VALUES (?, ?, ?)",
+          arguments: [name.lowercased(), value.lowercased(), id])
+      }
+    }
+  }
+
+  static func fetch(_ db: Database, id: Int64) throws -> MVRecord? {
+    try Row.fetchOne(db, sql: "SELECT * FROM sync_mv WHERE id = ?", arguments: [id])
+      .map(MVRecord.init(row:))
+  }
+}
+
+/// JSON columns: attribute maps and lineage lists.
+enum SyncJSON {
+  static func encode<T: Encodable>(_ value: T) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+  }
+
+  static func decode<T: Decodable>(_ text: String?) -> T? {
+    guard let text else { return nil }
+    return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
+  }
+}
+
+/// Attribute maps compared and looked up case-insensitively.
+extension Dictionary where Key == String, Value == [String] {
+  func values(_ name: String) -> [String] {
+    if let exact = self[name] { return exact }
+    let lower = name.lowercased()
+    return first { $0.key.lowercased() == lower }?.value ?? []
+  }
+}
+
+/// Connector-space and metaverse object ids: GUID-shaped, from store counters, so that a lab
+/// replays with the same ids.
+enum SyncIDs {
+  static func next(_ db: Database, _ kind: String) throws -> String {
+    let counter = try LabStore.nextCounter(db, "sync.id.\(kind)")
+    let prefix = kind == "cs" ? "3184d2b1-2922-ec11-8d0e" : "6f84d2b1-2922-ec11-8d0e"
+    return String(format: "%@-%012llx", prefix, counter)
+  }
+}

@@ -1,0 +1,285 @@
+import Foundation
+import GRDB
+
+/// The result of one run profile on one connector (a RunProfileResult with its one step).
+public struct RunProfileResult: Sendable, Equatable {
+  public var runHistoryId: String
+  public var connectorId: String
+  public var connectorName: String
+  public var runProfileName: String
+  public var runNumber: Int
+  public var result: String
+  public var startDate: Date
+  public var endDate: Date
+  /// The step's counters by their RunStepResult names (StageAdd, ExportAdd...).
+  public var counters: [String: Int]
+}
+
+/// What a cycle did: its run results in order and the problems it met.
+public struct CycleOutcome: Sendable {
+  public var results: [RunProfileResult]
+  public var errors: [SyncError]
+}
+
+/// The sync cycle: imports, then synchronizations, then exports, each step one transaction.
+///
+/// Order as the scheduler runs it: AD import, AAD import, AD sync, AAD sync, AAD export,
+/// AD export. An Initial cycle (or a connector whose rules changed) runs full steps; staging
+/// mode skips the exports.
+extension SyncService {
+  /// Runs a cycle; `policy` is `Delta`, `Initial`, or nil for the scheduler's next policy.
+  @discardableResult
+  public func startSyncCycle(policy: String? = nil) throws -> CycleOutcome {
+    let (settings, connectors) = try store.read { db in
+      (try Self.scheduler(db), try Self.connectors(db))
+    }
+    if settings.schedulerSuspended { throw SyncError.schedulerSuspended }
+    if settings.syncCycleInProgress {
+      throw SyncError.connectorBusy(connectors.last?.name ?? "")
+    }
+    var chosen = policy ?? "Unspecified"
+    if chosen.lowercased() == "unspecified" { chosen = settings.nextSyncCyclePolicyType }
+    let isInitial = chosen.lowercased() == "initial"
+    var outcome = CycleOutcome(results: [], errors: [])
+    for connector in connectors {
+      outcome.results.append(
+        try runStep(connector, isInitial ? "Full Import" : "Delta Import"))
+    }
+    for connector in connectors {
+      let full = isInitial || connector.fullSyncRequired
+      outcome.results.append(
+        try runStep(connector, full ? "Full Synchronization" : "Delta Synchronization"))
+    }
+    if !settings.stagingModeEnabled {
+      for connector in connectors.reversed() {
+        do {
+          outcome.results.append(try runStep(connector, "Export"))
+        } catch let error as SyncError {
+          outcome.errors.append(error)
+          if case .deletionThresholdExceeded = error,
+            let last = try runResults(connectorId: connector.identifier, count: 1).first
+          {
+            outcome.results.append(last)
+          }
+        }
+      }
+    }
+    let date = now()
+    try store.write { db in
+      try Self.setParameter(db, SyncParameter.policy, "Delta")
+      try db.execute(sql: "UPDATE sync_connector SET fullSyncRequired = 0")
+      let interval = TimeSpanText.seconds(
+        try Self.scheduler(db).currentlyEffectiveSyncCycleInterval)
+      try Self.setParameter(
+        db, SyncParameter.nextStart,
+        RFC1123.formatter.string(from: date.addingTimeInterval(Double(interval ?? 1800))))
+    }
+    return outcome
+  }
+
+  /// Runs one run profile on one connector (Invoke-ADSyncRunProfile).
+  @discardableResult
+  public func runStep(_ connector: SyncConnector, _ profile: String) throws -> RunProfileResult {
+    let start = now()
+    let directory = try self.directory(for: connector)
+    var counters: [String: Int] = [:]
+    var result = "success"
+    var failure: SyncError?
+    let record = try store.write { db -> RunProfileResult in
+      switch profile {
+      case "Full Import", "Delta Import":
+        try Self.importStep(db, connector, directory, full: profile == "Full Import", &counters)
+      case "Full Synchronization", "Delta Synchronization":
+        var engine = try SyncPass(db, parameters: try Self.connectorParameters(db))
+        try engine.run(connector, full: profile == "Full Synchronization", &counters)
+      default:
+        let threshold = try Self.deletionThreshold(db)
+        let deletes =
+          try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM sync_cs WHERE connector = ? AND exportAction = 'Delete'",
+            arguments: [connector.identifier]) ?? 0
+        if threshold.isEnabled, deletes > threshold.count {
+          result = "stopped-deletion-threshold-exceeded"
+          failure = .deletionThresholdExceeded(
+            connector: connector.name, pending: deletes, threshold: threshold.count)
+        } else if try Self.exportStep(db, connector, directory, &counters) > 0 {
+          result = "completed-export-errors"
+        }
+      }
+      return try Self.recordRun(db, connector, profile, result, start, self.now(), counters)
+    }
+    if let failure { throw failure }
+    return record
+  }
+
+  /// The connected directory behind a connector.
+  func directory(for connector: SyncConnector) throws -> any ConnectedDirectory {
+    guard connector.kind == .activeDirectory else {
+      return cloud ?? TenantConnectedDirectory(date: now())
+    }
+    let scope = try store.read { db in try LabStore.setting(db, "sync.ad.scope") }
+    guard let scope, let dn = DistinguishedName(scope) else {
+      throw SyncError.noSuchConnector(connector.name)
+    }
+    return ADConnectedDirectory(container: dn, date: now())
+  }
+
+  /// The `%Connector.X%` values expressions may use.
+  static func connectorParameters(_ db: Database) throws -> [String: String] {
+    [
+      "connector.groupwritebackcontainerdn": try parameter(db, SyncParameter.writebackContainer)
+        ?? ""
+    ]
+  }
+
+  /// Reads the directory into the connector space, marking what changed for the next sync.
+  static func importStep(
+    _ db: Database, _ connector: SyncConnector, _ directory: any ConnectedDirectory, full: Bool,
+    _ counters: inout [String: Int]
+  ) throws {
+    let id = connector.identifier
+    var seen = Set<String>()
+    let (changed, deleted) =
+      full ? (try directory.fullImport(db), []) : try directory.deltaImport(db)
+    for object in changed {
+      seen.insert(object.anchor.lowercased())
+      var existing = try CSRecord.fetch(db, "connector = ? AND anchor = ?", [id, object.anchor])
+        .first
+      if existing == nil {
+        existing = try CSRecord.fetch(
+          db, "connector = ? AND anchor IS NULL AND dnKey = ?", [id, object.dn.lowercased()]
+        ).first
+      }
+      guard var cs = existing else {
+        var cs = CSRecord(
+          guid: try SyncIDs.next(db, "cs"), connector: id, dn: object.dn,
+          anchor: object.anchor, objectType: object.objectType, attributes: object.attributes,
+          isProvisioned: false)
+        cs.pendingSync = 1
+        try cs.save(db)
+        counters["StageAdd", default: 0] += 1
+        continue
+      }
+      let renamed = cs.dn.lowercased() != object.dn.lowercased()
+      if !renamed, cs.attributes == object.attributes, cs.anchor == object.anchor {
+        counters["StageNoChange", default: 0] += 1
+        continue
+      }
+      counters[renamed ? "StageRename" : "StageUpdate", default: 0] += 1
+      cs.dn = object.dn
+      cs.anchor = object.anchor
+      cs.attributes = object.attributes
+      cs.pendingSync = 1
+      try cs.save(db)
+    }
+    var gone = deleted
+    if full {
+      gone += try String.fetchAll(
+        db, sql: "SELECT anchor FROM sync_cs WHERE connector = ? AND anchor IS NOT NULL",
+        arguments: [id]
+      ).filter { !seen.contains($0.lowercased()) }
+    }
+    for anchor in gone {
+      for var cs in try CSRecord.fetch(db, "connector = ? AND anchor = ?", [id, anchor]) {
+        cs.pendingSync = 2
+        try cs.save(db)
+        counters["StageDelete", default: 0] += 1
+      }
+    }
+  }
+
+  /// Applies the connector's pending exports; returns how many failed.
+  static func exportStep(
+    _ db: Database, _ connector: SyncConnector, _ directory: any ConnectedDirectory,
+    _ counters: inout [String: Int]
+  ) throws -> Int {
+    var failures = 0
+    let pending = try CSRecord.fetch(
+      db, "connector = ? AND exportAction IS NOT NULL ORDER BY id", [connector.identifier])
+    for var cs in pending {
+      guard let action = cs.exportAction else { continue }
+      let change = ExportChange(
+        action: action, objectType: cs.objectType, dn: cs.dn,
+        newDN: cs.exportDN == cs.dn ? nil : cs.exportDN, anchor: cs.anchor,
+        attributes: cs.exportAttributes ?? [:])
+      do {
+        try db.inSavepoint {
+          let anchor = try directory.export(db, change)
+          switch action {
+          case .delete:
+            try db.execute(sql: "DELETE FROM sync_cs WHERE id = ?", arguments: [cs.id])
+          case .add, .update:
+            if let anchor { cs.anchor = anchor }
+            for (name, values) in change.attributes {
+              cs.attributes[name] = values.isEmpty ? nil : values
+            }
+            if let newDN = change.newDN { cs.dn = newDN }
+            cs.exportAction = nil
+            cs.exportDN = nil
+            cs.exportAttributes = nil
+            try cs.save(db)
+          }
+          return .commit
+        }
+        let name =
+          action == .update && change.newDN != nil ? "ExportRename" : "Export\(action.rawValue)"
+        counters[name, default: 0] += 1
+      } catch {
+        failures += 1
+        counters["ExportFailure", default: 0] += 1
+      }
+    }
+    return failures
+  }
+
+  /// Writes the run history row of one step.
+  static func recordRun(
+    _ db: Database, _ connector: SyncConnector, _ profile: String, _ result: String,
+    _ start: Date, _ end: Date, _ counters: [String: Int]
+  ) throws -> RunProfileResult {
+    let number = Int(try LabStore.nextCounter(db, "sync.run.number"))
+    let historyId = String(format: "8a654dc1-cf23-40ed-86f4-%012x", number)
+    try db.execute(
+      sql: """
+        INSERT INTO sync_run(runHistoryId, connector, runProfileName, runNumber, result,
+          startDate, endDate, counters) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        historyId, connector.identifier, profile, number, result, start.timeIntervalSince1970,
+        end.timeIntervalSince1970, SyncJSON.encode(counters),
+      ])
+    return RunProfileResult(
+      runHistoryId: historyId, connectorId: connector.identifier, connectorName: connector.name,
+      runProfileName: profile, runNumber: number, result: result, startDate: start,
+      endDate: end, counters: counters)
+  }
+
+  /// Run history, newest first.
+  public func runResults(connectorId: String? = nil, count: Int? = nil) throws
+    -> [RunProfileResult]
+  {
+    try store.read { db in
+      let names = Dictionary(
+        try Self.connectors(db).map { ($0.identifier.lowercased(), $0.name) },
+        uniquingKeysWith: { first, _ in first })
+      var sql = "SELECT * FROM sync_run"
+      var arguments: [DatabaseValueConvertible] = []
+      if let connectorId {
+        sql += " WHERE connector = ? COLLATE NOCASE"
+        arguments.append(connectorId)
+      }
+      sql += " ORDER BY id DESC"
+      if let count { sql += " LIMIT \(max(count, 0))" }
+      return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+        let connector: String = row["connector"]
+        return RunProfileResult(
+          runHistoryId: row["runHistoryId"], connectorId: connector,
+          connectorName: names[connector.lowercased()] ?? connector,
+          runProfileName: row["runProfileName"], runNumber: row["runNumber"],
+          result: row["result"], startDate: Date(timeIntervalSince1970: row["startDate"]),
+          endDate: Date(timeIntervalSince1970: row["endDate"]),
+          counters: SyncJSON.decode(row["counters"]) ?? [:])
+      }
+    }
+  }
+}

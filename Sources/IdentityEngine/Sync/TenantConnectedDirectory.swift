@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+
+/// The Entra tenant as the AAD connector sees it: users and groups anchored on their object
+/// id, with the attributes the SOAInAAD and join rules read.
+///
+/// Delta import reads the tenant's change feed from the connector's watermark; soft-deleted
+/// groups stay in the connector space with `isSoftDeleted` so that writeback keeps their AD
+/// group (the documented default), and hard deletions remove them.
+struct TenantConnectedDirectory: ConnectedDirectory {
+  let date: Date
+
+  func fullImport(_ db: Database) throws -> [ConnectedObject] {
+    let tenant = TenantTransaction(db, now: date)
+    try LabStore.setSetting(db, "sync.aad.usn", String(try tenant.currentUSN()))
+    let objects =
+      try tenant.objects(.user, deleted: .included) + tenant.objects(.group, deleted: .included)
+    return try objects.map { try connected($0, tenant) }
+  }
+
+  func deltaImport(_ db: Database) throws -> (changed: [ConnectedObject], deleted: [String]) {
+    let tenant = TenantTransaction(db, now: date)
+    let watermark = Int64(try LabStore.setting(db, "sync.aad.usn") ?? "0") ?? 0
+    let changes = try tenant.changes(since: watermark)
+    try LabStore.setSetting(db, "sync.aad.usn", String(changes.watermark))
+    var changed = try changes.objects.map { try connected($0, tenant) }
+    let seen = Set(changed.map(\.anchor))
+    for groupId in Set(changes.links.map(\.groupId)) where !seen.contains(groupId) {
+      if let object = try tenant.object(groupId, includeDeleted: true) {
+        changed.append(try connected(object, tenant))
+      }
+    }
+    return (changed, changes.deletions.map(\.id))
+  }
+
+  /// The connector-space view of one tenant object.
+  func connected(_ object: TenantObject, _ tenant: TenantTransaction) throws -> ConnectedObject {
+    var attributes: [String: [String]] = [:]
+    func set(_ name: String, _ value: String?) {
+      if let value, !value.isEmpty { attributes[name] = [value] }
+    }
+    func flag(_ value: Bool) -> String { value ? "True" : "False" }
+    switch object {
+    case .user(let user):
+      set("cloudAnchor", user.cloudAnchor)
+      set("cloudMastered", flag(user.isCloudMastered))
+      set("sourceAnchor", user.onPremises.immutableId)
+      set("displayName", user.displayName)
+      set("userPrincipalName", user.userPrincipalName)
+      set("mail", user.mail)
+      return ConnectedObject(
+        anchor: user.id, objectType: "user",
+        dn: Self.dn(user.onPremises.immutableId ?? user.cloudAnchor),
+        attributes: attributes)
+    case .group(let group):
+      set("cloudAnchor", group.cloudAnchor)
+      set("cloudMastered", flag(group.isCloudMastered))
+      set("sourceAnchor", group.onPremises.immutableId)
+      set("displayName", group.displayName)
+      set("description", group.description)
+      set("mailNickname", group.mailNickname)
+      set("mail", group.mail)
+      set("securityEnabled", flag(group.securityEnabled))
+      set("mailEnabled", flag(group.mailEnabled))
+      set("isUnified", flag(group.isUnified))
+      set("writebackEnabled", group.writebackConfiguration.isEnabled.map(flag))
+      set("writebackType", group.writebackConfiguration.onPremisesGroupType?.rawValue)
+      set("isSoftDeleted", group.deletedDateTime == nil ? nil : "True")
+      if !group.proxyAddresses.isEmpty { attributes["proxyAddresses"] = group.proxyAddresses }
+      let members = try tenant.linkedIds(.members, of: group.id)
+      if !members.isEmpty { attributes["member"] = members }
+      return ConnectedObject(
+        anchor: group.id, objectType: "group",
+        dn: Self.dn(group.onPremises.immutableId ?? group.cloudAnchor),
+        attributes: attributes)
+    }
+  }
+
+  /// `CN={hex of the anchor text}`, the AAD connector-space DN form.
+  static func dn(_ anchor: String) -> String {
+    "CN={" + anchor.utf8.map { String(format: "%02X", $0) }.joined() + "}"
+  }
+
+  func export(_ db: Database, _ change: ExportChange) throws -> String? {
+    let tenant = TenantTransaction(db, now: date)
+    func first(_ name: String) -> String? { change.attributes.values(name).first }
+    switch change.action {
+    case .add where change.objectType == "user":
+      let upn = first("userPrincipalName") ?? ""
+      let user = try tenant.createUser(
+        NewTenantUser(
+          displayName: first("displayName") ?? upn, userPrincipalName: upn,
+          mailNickname: first("onPremisesSamAccountName"), mail: first("mail"),
+          givenName: first("givenName"), surname: first("sn"), department: first("department"),
+          onPremises: OnPremisesIdentity(
+            syncEnabled: true, immutableId: first("sourceAnchor"),
+            securityIdentifier: first("onPremiseSecurityIdentifier"),
+            samAccountName: first("onPremisesSamAccountName"), userPrincipalName: upn,
+            lastSyncDateTime: date)))
+      return user.id
+    case .add:
+      return nil
+    case .update where change.objectType == "user":
+      guard let anchor = change.anchor else { return nil }
+      try tenant.updateUser(anchor) { user in
+        if let name = first("displayName") { user.displayName = name }
+        if change.attributes["mail"] != nil { user.mail = first("mail") }
+        if change.attributes["department"] != nil { user.department = first("department") }
+      }
+      return nil
+    case .update:
+      return nil
+    case .delete:
+      if let anchor = change.anchor { _ = try tenant.delete(anchor) }
+      return nil
+    }
+  }
+}
