@@ -83,8 +83,8 @@ enum DisplayCells {
     }
   }
 
-  /// Fits `text` into `cells` cells: longer text keeps `cells - 1` cells and gets `…` (at the start
-  /// for right alignment); a one-cell column is cut without an ellipsis.
+  /// Fits `text` into `cells` cells: longer text keeps `cells - 1` cells and gets `…`
+  /// (at the start for right alignment); a one-cell column is cut without an ellipsis.
   static func truncate(_ text: String, to cells: Int, alignment: FormatAlignment) -> String {
     guard width(text) > cells else { return text }
     guard cells > 1 else { return head(text, cells: max(cells, 0)) }
@@ -174,9 +174,8 @@ enum DisplayCells {
   }
 }
 
-/// Recognises ANSI escape sequences (CSI `ESC [ ...
-///
-/// final` and OSC `ESC ] ... BEL/ST`) one scalar at a time.
+/// Recognises ANSI escape sequences (CSI `ESC [ ... final` and OSC `ESC ] ... BEL/ST`) one
+/// scalar at a time.
 struct EscapeScanner {
   private enum State { case text, escape, csi, osc, oscEscape }
   private var state = State.text

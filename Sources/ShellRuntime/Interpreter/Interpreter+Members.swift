@@ -46,6 +46,9 @@ extension Interpreter {
   /// switch parameter (switches are Booleans here).
   private func intrinsicMember(_ object: Value, _ name: String) -> Value? {
     switch name.lowercased() {
+    case "count", "length":
+      // PowerShell gives every value a Count and Length; `$null` has none, so 0.
+      return object.isNull ? .int(0) : nil
     case "ispresent":
       if case .bool(let flag) = object { return .bool(flag) }
       return nil

@@ -44,9 +44,7 @@ enum OperatorErrors {
       "NotIcomparable", "Cannot compare \"\(value.toText())\" because it is not IComparable.")
   }
 
-  /// `Could not compare "a" to "b".
-  ///
-  /// Error: "inner"` (the right operand did not convert).
+  /// `Could not compare "a" to "b". Error: "inner"` (the right operand did not convert).
   static func comparisonFailure(_ lhs: Value, _ rhs: Value, _ inner: String) -> RuntimeError {
     RuntimeError.make(
       "ComparisonFailure",

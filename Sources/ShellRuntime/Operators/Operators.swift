@@ -32,7 +32,7 @@ public enum Operators {
     }
   }
 
-  /// Evaluates the unary operators: `-not`, `!`, `-bnot`, `-`, `+`, `,`, `-split`, `-join`.
+  /// Evaluates the unary operators `-not`, `!`, `-bnot`, `-`, `+`, `,`, `-split` and `-join`.
   ///
   /// The increment and decrement forms are the interpreter's (it uses `add`/`subtract`).
   public static func unary(

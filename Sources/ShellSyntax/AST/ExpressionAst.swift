@@ -36,13 +36,9 @@ public indirect enum ExpressionKind: Sendable {
   case subExpression([StatementAst])
   /// `( pipeline )`: one statement (a pipeline or an assignment) in parentheses.
   case paren(StatementAst)
-  /// `@{ key = value; ...
-  ///
-  /// }`; values are statements (pipelines allowed).
+  /// `@{ key = value; … }`; values are statements (pipelines allowed).
   case hashtable([HashtableEntry])
-  /// `{ ...
-  ///
-  /// }`.
+  /// `{ … }`.
   case scriptBlock(ScriptBlockAst)
   /// `target.Member`, `target::Member`, `target?.Member`; `member` is usually a string constant.
   case member(
@@ -53,9 +49,7 @@ public indirect enum ExpressionKind: Sendable {
     isNullConditional: Bool)
   /// `target[index]`, `target?[index]`.
   case index(target: ExpressionAst, index: ExpressionAst, isNullConditional: Bool)
-  /// `condition ?
-  ///
-  /// ifTrue : ifFalse`.
+  /// `condition ? ifTrue : ifFalse`.
   case ternary(ExpressionAst, ExpressionAst, ExpressionAst)
 }
 

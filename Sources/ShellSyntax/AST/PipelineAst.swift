@@ -1,4 +1,4 @@
-/// `element | element | ...`.
+/// A pipeline, `element | element | …`.
 ///
 /// The first element may be an expression; the rest are commands.
 public struct PipelineAst: Sendable {
@@ -24,9 +24,7 @@ public enum PipelineElement: Sendable {
   }
 }
 
-/// A command invocation in argument mode: `Get-Thing -Name x pos1`, `& $sb 1`, `.
-///
-/// ./lib.ps1`.
+/// A command invocation in argument mode: `Get-Thing -Name x pos1`, `& $sb 1`, `. ./lib.ps1`.
 public struct CommandAst: Sendable {
   public enum Invocation: Sendable {
     case normal

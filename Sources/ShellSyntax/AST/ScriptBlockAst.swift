@@ -34,9 +34,7 @@ public final class ScriptBlockAst: Sendable {
   }
 }
 
-/// `param( [attributes] [type] $name = default, ...
-///
-/// )`.
+/// `param( [attributes] [type] $name = default, … )`.
 public struct ParamBlockAst: Sendable {
   public let attributes: [AttributeAst]
   public let parameters: [ParameterAst]
@@ -72,7 +70,7 @@ public struct ParameterAst: Sendable {
   }
 }
 
-/// `[Name(positional, Named = value, Flag)]`.
+/// An attribute such as `[Name(positional, Named = value, Flag)]`.
 ///
 /// A named argument without a value (`Mandatory`) has a nil value and means `$true`.
 public struct AttributeAst: Sendable {
@@ -92,9 +90,7 @@ public struct AttributeAst: Sendable {
   }
 }
 
-/// `function Name { ...
-///
-/// }`, `function Name($a, $b) { ... }`, `filter Name { ... }`.
+/// `function Name { … }`, `function Name($a, $b) { … }`, `filter Name { … }`.
 public struct FunctionDefinitionAst: Sendable {
   public let name: String
   public let isFilter: Bool

@@ -47,9 +47,7 @@ public enum PipelineChainOperator: Sendable {
   case or  // ||
 }
 
-/// A `{ ...
-///
-/// }` body of a statement: a list of statements.
+/// A `{ … }` body of a statement: a list of statements.
 public struct StatementBlock: Sendable {
   public let statements: [StatementAst]
   public let range: SourceRange
@@ -81,9 +79,7 @@ public struct CatchClause: Sendable {
   }
 }
 
-/// `switch [-Regex|-Wildcard|-Exact] [-CaseSensitive] [-File] (value) { test { body } ...
-///
-/// }`.
+/// `switch [-Regex|-Wildcard|-Exact] [-CaseSensitive] [-File] (value) { test { body } … }`.
 public struct SwitchStatementAst: Sendable {
   public enum Mode: Sendable { case exact, wildcard, regex }
 

@@ -157,9 +157,7 @@ struct Lexer {
     return position != startPosition
   }
 
-  /// Skips a `<# ...
-  ///
-  /// #>` comment (comments do not nest).
+  /// Skips a `<# … #>` comment (comments do not nest).
   mutating func skipBlockComment(error: inout ParseError?) {
     let start = position
     position += 2

@@ -34,9 +34,7 @@ enum TokenKind: Equatable {
 enum RawStringPart {
   case literal(String)
   case variable(VariablePath, SourceRange)
-  /// `$( ...
-  ///
-  /// )`: `start..<end` is the text between the parentheses.
+  /// `$( … )`: `start..<end` is the text between the parentheses.
   case subExpression(start: Int, end: Int, range: SourceRange)
 }
 

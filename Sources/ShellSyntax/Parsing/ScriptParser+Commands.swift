@@ -1,8 +1,6 @@
 /// Commands in argument mode: the name, parameters, arguments and redirections.
 extension ScriptParser {
-  /// `name args...`, `& target args...` or `.
-  ///
-  /// target args...`.
+  /// `name args…`, `& target args…` or `. target args…`.
   mutating func parseCommand(_ start: Lexer.ElementStart) throws -> CommandAst {
     var invocation = CommandAst.Invocation.normal
     var name: ExpressionAst

@@ -1,10 +1,6 @@
-/// Hashtable literals `@{ key = value; ...
-///
-/// }`.
+/// Hashtable literals `@{ key = value; … }`.
 extension ScriptParser {
-  /// `@{ ...
-  ///
-  /// }`; the current token is `@{`.
+  /// `@{ … }`; the current token is `@{`.
   mutating func parseHashtable() throws -> ExpressionAst {
     try enterNesting()
     defer { leaveNesting() }

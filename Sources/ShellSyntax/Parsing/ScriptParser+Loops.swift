@@ -6,9 +6,7 @@ extension ScriptParser {
     var missingCondition: (String, String)
     var missingClose: (String, String)
 
-    /// The messages loops use (`while`, `do ...
-    ///
-    /// while`, `do ... until`).
+    /// The messages loops use (`while`, `do … while`, `do … until`).
     static func loop(_ keyword: String) -> ConditionErrors {
       ConditionErrors(
         missingOpen: (

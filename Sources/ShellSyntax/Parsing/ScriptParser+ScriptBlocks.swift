@@ -65,9 +65,7 @@ extension ScriptParser {
     return lastTokenEnd
   }
 
-  /// `{ ...
-  ///
-  /// }` as a script block literal; the current token is `{`.
+  /// `{ … }` as a script block literal; the current token is `{`.
   mutating func parseScriptBlockLiteral() throws -> ScriptBlockAst {
     try enterNesting()
     defer { leaveNesting() }

@@ -1,6 +1,4 @@
-/// Turns string tokens into string expressions, parsing each `$( ...
-///
-/// )` part recursively.
+/// Turns string tokens into string expressions, parsing each `$( … )` part recursively.
 extension ScriptParser {
   /// A string constant, or an expandable string whose `$( )` parts hold parsed statements.
   mutating func stringExpression(
@@ -28,9 +26,7 @@ extension ScriptParser {
     return expression(.expandableString(converted, kind), start, end)
   }
 
-  /// Parses the statements of a `$( ...
-  ///
-  /// )` inside a string with a sub-parser over that span.
+  /// Parses the statements of a `$( … )` inside a string with a sub-parser over that span.
   mutating func parseSubExpressionPart(_ start: Int, _ end: Int) -> [StatementAst] {
     var sub = ScriptParser(
       source: source, start: start, end: end, depth: depth + 1, allowsBareWords: false)
