@@ -2,9 +2,9 @@ import Foundation
 import IdentityEngine
 import ShellRuntime
 
-/// `-Identity` resolution as the module does it (ad-module.md §5): a DN inside the domain, else a GUID, else a SID, else (for principals) a sAMAccountName; the first form that recognises the text decides.
-///
-/// The object must also be of the cmdlet's class.
+/// `-Identity` resolution as the module does it (ad-module.md §5): a DN inside the domain,
+/// else a GUID, else a SID, else (for principals) a sAMAccountName; the first form that
+/// recognises the text decides. The object must also be of the cmdlet's class.
 extension ADContext {
   /// The text an identity argument stands for: an AD object's DN, or the string given.
   static func identityText(_ value: Value) -> String {
@@ -55,8 +55,8 @@ extension ADContext {
         context, identity: Self.identityText(identity), partition: domain.dn.description))
   }
 
-  /// Resolves several principals (group members) before anything changes, so that one unknown
-  /// member leaves the group as it was.
+  /// Resolves several principals (group members) before anything changes, so that one
+  /// unknown member leaves the group as it was.
   func resolveMembers(_ value: Value) throws -> [DirectoryEntry] {
     var entries: [DirectoryEntry] = []
     for item in value.enumerated {

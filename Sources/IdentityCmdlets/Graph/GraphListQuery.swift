@@ -42,9 +42,10 @@ struct GraphListQuery {
     }
   }
 
-  /// `"displayName:M365"` (clauses joined by OR or AND): each clause finds the objects whose property contains the term.
+  /// The predicate of a `-Search` such as `"displayName:M365"`.
   ///
-  /// Graph matches word prefixes; the lab matches substrings.
+  /// Clauses may be joined by OR or AND; each finds the objects whose property contains the
+  /// term. Graph matches word prefixes; the lab matches substrings.
   static func searchPredicate(_ text: String, _ kind: TenantObjectKind) throws
     -> IdentityEngine.Predicate
   {

@@ -40,6 +40,11 @@ extension Directory {
   static func newGUID(_ db: Database) throws -> String {
     let seed = try LabStore.setting(db, "guid.seed").flatMap { UInt64($0) } ?? 0
     let counter = UInt64(try LabStore.nextCounter(db, "guid.counter"))
+    return guid(seed: seed, counter: counter)
+  }
+
+  /// The objectGUID number `counter` of a lab seeded with `seed`.
+  static func guid(seed: UInt64, counter: UInt64) -> String {
     var state = seed &+ counter &* 0x9E37_79B9_7F4A_7C15
     func next() -> UInt64 {
       state = state &+ 0x9E37_79B9_7F4A_7C15

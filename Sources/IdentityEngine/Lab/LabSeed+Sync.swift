@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 
-/// The sync part of the seed (adsync-and-writeback.md §5): Connect installed with password hash sync and group writeback (v1 and v2) into `OU=GroupWriteback,OU=Corp`, the scheduler on (30 minutes, Delta), not staging, the deletion threshold at 500.
-///
-/// The AD connector covers OU=Corp; its connector space fills on the first cycle.
+/// The sync part of the seed (adsync-and-writeback.md §5): Connect installed with password
+/// hash sync and group writeback (v1 and v2) into `OU=GroupWriteback,OU=Corp`, the scheduler
+/// on (30 minutes, Delta), not staging, the deletion threshold at 500. The AD connector
+/// covers OU=Corp; its connector space fills on the first cycle.
 extension LabSeed {
   static func seedSync(_ db: Database, _ configuration: LabConfiguration) throws {
     let corp = configuration.domainDN.child("OU", "Corp")

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 
-/// The tenant part of the seed (adsync-and-writeback.md §5): `contoso.onmicrosoft.com` with `contoso.com` verified, three users synced from AD (their onPremises* properties taken from the seeded AD users, as Connect would have set them) and two cloud-only users.
-///
-/// No groups: the article's scenario groups are created by the scripts that walk it.
+/// The tenant part of the seed (adsync-and-writeback.md §5): `contoso.onmicrosoft.com` with
+/// `contoso.com` verified, three users synced from AD (their onPremises* properties taken
+/// from the seeded AD users, as Connect would have set them) and two cloud-only users. No
+/// groups: the article's scenario groups are created by the scripts that walk it.
 extension LabSeed {
   /// The AD users (sAMAccountNames) seeded as already synced to the tenant.
   static let syncedUsers = ["ajohnson", "bsmith", "dmiller"]

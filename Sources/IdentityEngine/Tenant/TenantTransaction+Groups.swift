@@ -3,8 +3,8 @@ import GRDB
 
 /// Creating, changing, deleting and restoring groups and users.
 extension TenantTransaction {
-  /// Creates a group, filling in what Graph and Exchange Online would: the objectId, a Microsoft
-  /// 365 group's mail and proxyAddresses, and the tenant's writeback default.
+  /// Creates a group, filling in what Graph and Exchange Online would: the objectId, a
+  /// Microsoft 365 group's mail and proxyAddresses, and the tenant's writeback default.
   @discardableResult
   public func createGroup(_ new: NewTenantGroup) throws -> TenantGroup {
     let isSynced = new.onPremises.syncEnabled == true
@@ -53,9 +53,9 @@ extension TenantTransaction {
     return group
   }
 
-  /// Changes a live group: `change` edits a copy, which is checked and stored with a new change number.
+  /// Changes a live group through `change`, which edits a copy.
   ///
-  /// The id cannot change.
+  /// The copy is checked and stored with a new change number; the id cannot change.
   @discardableResult
   public func updateGroup(_ id: String, _ change: (inout TenantGroup) throws -> Void) throws
     -> TenantGroup
@@ -112,8 +112,8 @@ extension TenantTransaction {
     return user
   }
 
-  /// Deletes a live object as Entra does: users and Microsoft 365 groups go to the deleted items
-  /// container (soft delete, restorable); other groups are deleted permanently.
+  /// Deletes a live object as Entra does: users and Microsoft 365 groups go to the deleted
+  /// items container (soft delete, restorable); other groups are deleted permanently.
   @discardableResult
   public func delete(_ id: String) throws -> TenantDeletion {
     let (rowId, kind) = try require(id)
@@ -139,8 +139,8 @@ extension TenantTransaction {
     return try object(found.id) ?? found
   }
 
-  /// Removes an object for good (hard delete, or the end of the 30 days), logging the deletion and
-  /// the removal of its links for delta readers.
+  /// Removes an object for good (hard delete, or the end of the 30 days), logging the
+  /// deletion and the removal of its links for delta readers.
   public func permanentlyDelete(_ id: String) throws {
     let (rowId, kind) = try require(id, includeDeleted: true)
     let key = try Self.normalizedId(id)
@@ -161,7 +161,8 @@ extension TenantTransaction {
       arguments: [try nextUSN(), key, kind.rawValue])
   }
 
-  /// Graph's rule for mailNickname: 1 to 64 ASCII characters, none of `@()\[]";:<>,` or space.
+  /// Graph's rule for mailNickname: 1 to 64 ASCII characters, none of `@()\[]";:<>,` or
+  /// space.
   static func isValidMailNickname(_ nickname: String) -> Bool {
     let forbidden = Set("@()\\[]\";:<>, ")
     return !nickname.isEmpty && nickname.count <= 64

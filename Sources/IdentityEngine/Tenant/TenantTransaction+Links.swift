@@ -1,10 +1,8 @@
 import Foundation
 import GRDB
 
-/// Members and owners of groups.
-///
-/// Each change stamps the group's change number and appends one row to `tenantLinkLog`, so delta
-/// readers see exactly which links changed.
+/// Members and owners of groups. Each change stamps the group's change number and appends
+/// one row to `tenantLinkLog`, so delta readers see exactly which links changed.
 extension TenantTransaction {
   /// The two relations a group has to other objects.
   public enum Relation: String, Sendable {
@@ -66,8 +64,8 @@ extension TenantTransaction {
       arguments: [groupRow, relation.rawValue], limit: limit)
   }
 
-  /// The ids of a group's members (or owners), including soft-deleted ones, without loading the
-  /// objects.
+  /// The ids of a group's members (or owners), including soft-deleted ones, without loading
+  /// the objects.
   public func linkedIds(_ relation: Relation, of groupId: String) throws -> [String] {
     let (groupRow, _) = try require(groupId, includeDeleted: true)
     return try String.fetchAll(

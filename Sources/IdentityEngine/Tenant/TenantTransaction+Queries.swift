@@ -65,8 +65,8 @@ extension TenantTransaction {
       arguments: StatementArguments([kind.rawValue.databaseValue] + translated.arguments)) ?? 0
   }
 
-  /// Everything that changed after `usn`: created, changed, soft-deleted and restored objects (each
-  /// in its current state), permanent deletions and link changes, in change order.
+  /// Everything that changed after `usn`: created, changed, soft-deleted and restored objects
+  /// (each in its current state), permanent deletions and link changes, in change order.
   ///
   /// The cost is proportional to the number of changes, not to the size of the tenant: each
   /// part is a range scan on an index keyed by the change number. Pass the returned
@@ -114,9 +114,10 @@ public struct TenantChanges: Equatable, Sendable {
     public let isAdded: Bool
   }
 
-  /// Objects created or changed (including soft-deleted ones, with `deletedDateTime` set), in their current state, oldest change first.
+  /// Objects created or changed since the watermark, in their current state.
   ///
-  /// A group whose links changed is here too.
+  /// Soft-deleted ones have `deletedDateTime` set; oldest change first. A group whose links
+  /// changed is here too.
   public let objects: [TenantObject]
   public let deletions: [Deletion]
   public let links: [LinkChange]

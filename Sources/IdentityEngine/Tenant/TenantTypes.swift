@@ -80,8 +80,10 @@ public struct OnPremisesIdentity: Equatable, Sendable {
     self.lastSyncDateTime = lastSyncDateTime
   }
 
-  /// The immutableId Connect sets for an AD objectGUID: base64 of its 16 bytes in .NET order (the
-  /// first three fields little-endian), for example `IH4pQeDhy0Cgu9/1sOJxtQ==`.
+  /// The immutableId Connect sets for an AD objectGUID.
+  ///
+  /// It is the base64 of the GUID's 16 bytes in .NET order (the first three fields
+  /// little-endian), such as `IH4pQeDhy0Cgu9/1sOJxtQ==`.
   public static func immutableId(fromObjectGUID guid: String) -> String? {
     guard let uuid = UUID(uuidString: guid) else { return nil }
     let raw = withUnsafeBytes(of: uuid.uuid) { Array($0) }
