@@ -13,6 +13,7 @@ public enum IdentityCmdlets {
     SetADGroup.self, SetADObject.self, RemoveADUser.self, RemoveADGroup.self,
     RemoveADObject.self, RemoveADOrganizationalUnit.self, MoveADObject.self,
     RenameADObject.self, AddADGroupMember.self, RemoveADGroupMember.self, ResetADLab.self,
+    NewADLabBulkObjects.self,
   ]
 
   /// Registers the cmdlets; the lab at `labPath` (see `LabLocation`) is opened when an

@@ -17,13 +17,17 @@ try { Set-ADUser bsmith -UserPrincipalName 'ajohnson@contoso.com' } catch { $_.E
 try { Add-ADGroupMember Sales bsmith, nosuchuser } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
 (Get-ADGroupMember Sales).Count
 try { Add-ADGroupMember Sales bsmith -DisablePermissiveModify } catch { $_.Exception.Message }
-try { Remove-ADOrganizationalUnit 'OU=Corp,DC=contoso,DC=com' } catch { $_.Exception.Message }
+try { Remove-ADOrganizationalUnit 'OU=Corp,DC=contoso,DC=com' -Confirm:$false } catch { $_.Exception.Message }
 try { Move-ADObject 'OU=Users,OU=Corp,DC=contoso,DC=com' 'DC=contoso,DC=com' } catch { $_.Exception.Message }
 try { Set-ADGroup Sales -GroupScope DomainLocal } catch { $_.Exception.Message }
 (Get-ADGroup Sales).GroupScope
 New-ADOrganizationalUnit Tmp -ProtectedFromAccidentalDeletion $false
 New-ADUser -Name t1 -Path 'OU=Tmp,DC=contoso,DC=com'
-try { Remove-ADOrganizationalUnit 'OU=Tmp,DC=contoso,DC=com' } catch { $_.Exception.Message }
+try { Remove-ADOrganizationalUnit 'OU=Tmp,DC=contoso,DC=com' -Confirm:$false } catch { $_.Exception.Message }
 try { Set-ADObject 'OU=Tmp,DC=contoso,DC=com' -Replace @{memberOf='CN=Sales,OU=Groups,OU=Corp,DC=contoso,DC=com'} } catch { $_.Exception.Message }
 try { Set-ADObject 'OU=Tmp,DC=contoso,DC=com' -Add @{favouriteColour='blue'} } catch { $_.Exception.Message }
-try { Reset-ADLab } catch { $_.FullyQualifiedErrorId }
+try { Reset-ADLab } catch { $_.Exception.Message }
+New-ADLabBulkObjects 4 -OUName Corp
+try { New-ADLabBulkObjects 6 } catch { $_.Exception.Message }
+@(Get-ADUser -Filter "SamAccountName -like 'usr*'").Count
+@(Get-ADOrganizationalUnit -Filter "Name -eq 'Bulk'").Count

@@ -8,3 +8,6 @@ Get-ADGroupMember -Identity 'Domain Admins'
 (Get-ADDomain).DomainMode
 (Get-ADDomain).ObjectGUID
 Get-ADPrincipalGroupMembership -Identity bsmith | ForEach-Object { $_.name + ' ' + $_.GroupScope + ' ' + $_.GroupCategory }
+Set-ADObject 'DC=contoso,DC=com' -Replace @{'msDS-Behavior-Version' = 4}
+(Get-ADDomain).DomainMode
+(Get-ADDomain).PDCEmulator

@@ -1,4 +1,4 @@
-# ad-write: New/Set/Rename/Move/Remove and group membership, with memberOf kept by the directory, -PassThru and -WhatIf
+# ad-write: New/Set/Rename/Move/Remove and group membership, with memberOf kept by the directory, -PassThru, -WhatIf and -Confirm (no terminal: the prompt fails)
 New-ADUser -Name 'Tina Fox' -SamAccountName tfox -GivenName Tina -Surname Fox -UserPrincipalName 'tfox@contoso.com' -Path 'OU=Users,OU=Corp,DC=contoso,DC=com' -Enabled $true
 (Get-ADUser tfox).Enabled
 (Get-ADUser tfox).SID
@@ -17,7 +17,7 @@ Set-ADObject (Get-ADUser tfox) -Add @{proxyAddresses = 'SMTP:tina@contoso.com', 
 Set-ADObject (Get-ADUser tfox) -Remove @{proxyAddresses = 'smtp:tfox@contoso.com'} -Clear info
 (Get-ADUser tfox -Properties proxyAddresses).proxyAddresses
 $null -eq (Get-ADUser tfox -Properties info).info
-Remove-ADGroupMember Sales tfox
+Remove-ADGroupMember Sales tfox -Confirm:$false
 (Get-ADGroupMember Sales).Count
 Set-ADUser tfox -Enabled $false
 (Get-ADUser tfox -Properties userAccountControl).userAccountControl
@@ -27,9 +27,11 @@ Set-ADGroup 'Project X' -GroupCategory Security -GroupScope Global
 Get-ADGroup 'Project X' -Properties groupType, sAMAccountType | ForEach-Object { "$($_.groupType) $($_.sAMAccountType)" }
 Remove-ADGroup 'Project X' -WhatIf
 @(Get-ADGroup -Filter "Name -eq 'Project X'").Count
-Remove-ADGroup 'Project X'
+try { Remove-ADGroup 'Project X' } catch { $_.Exception.Message; $_.CategoryInfo.Category }
 @(Get-ADGroup -Filter "Name -eq 'Project X'").Count
-Remove-ADUser tfox
+Remove-ADGroup 'Project X' -Confirm:$false
+@(Get-ADGroup -Filter "Name -eq 'Project X'").Count
+Remove-ADUser tfox -Confirm:$false
 @(Get-ADUser -Filter "SamAccountName -eq 'tfox'").Count
 New-ADUser -Name Kim -PassThru | ForEach-Object { $_.SamAccountName; $_.Enabled; $_.DistinguishedName; $_.UserPrincipalName -eq $null }
 New-ADOrganizationalUnit Labs -Description 'Lab OU' -PassThru | ForEach-Object DistinguishedName

@@ -8,6 +8,7 @@ enum ADSyncCmdlets {
     GetADSyncConnector.self, GetADSyncRule.self, NewADSyncRule.self, AddADSyncRule.self,
     RemoveADSyncRule.self, GetADSyncExportDeletionThreshold.self,
     EnableADSyncExportDeletionThreshold.self, DisableADSyncExportDeletionThreshold.self,
-    StartADSyncSyncCycle.self, GetADSyncRunProfileResult.self,
+    StartADSyncSyncCycle.self, GetADSyncRunProfileResult.self, GetADSyncCSObject.self,
+    GetADSyncMVObject.self,
   ]
 }

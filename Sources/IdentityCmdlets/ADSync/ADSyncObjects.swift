@@ -108,24 +108,4 @@ enum ADSyncObjects {
         ("DeletionPrevention", .int(threshold.isEnabled ? 1 : 0)),
       ])
   }
-
-  static func runResult(_ result: RunProfileResult) -> PSObject {
-    let counters = PSObject()
-    for (name, value) in result.counters.sorted(by: { $0.key < $1.key }) {
-      counters.set(name, .int(Int32(clamping: value)))
-    }
-    return ADSync.object(
-      "RunProfileResult",
-      [
-        ("RunHistoryId", .string(result.runHistoryId)),
-        ("ConnectorId", .string(result.connectorId)),
-        ("ConnectorName", .string(result.connectorName)),
-        ("RunProfileName", .string(result.runProfileName)),
-        ("RunNumber", .int(Int32(clamping: result.runNumber))),
-        ("Username", .string("NT SERVICE\\ADSync")), ("IsRunComplete", .bool(true)),
-        ("Result", .string(result.result)), ("CurrentStepNumber", .int(1)),
-        ("TotalSteps", .int(1)), ("StartDate", .date(result.startDate)),
-        ("EndDate", .date(result.endDate)), ("RunStepResults", .array([.object(counters)])),
-      ])
-  }
 }

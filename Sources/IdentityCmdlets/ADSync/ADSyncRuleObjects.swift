@@ -83,7 +83,13 @@ enum ADSyncRuleObjects {
     guard let object = value.psObject, let box = object.base as? Box else { return nil }
     var rule = box.rule
     func text(_ name: String) -> String? { object.value(of: name).map { $0.toText() } }
-    if let identifier = text("Identifier"), !identifier.isEmpty { rule.identifier = identifier }
+    if let identifier = text("Identifier"), !identifier.isEmpty,
+      identifier.lowercased() != rule.identifier.lowercased()
+    {
+      // A clone saved under a new Identifier is a rule of its own.
+      rule.identifier = identifier
+      rule.internalId = identifier
+    }
     if let name = text("Name") { rule.name = name }
     if let description = text("Description") { rule.description = description }
     if let precedence = text("Precedence").flatMap({ Int($0) }) { rule.precedence = precedence }

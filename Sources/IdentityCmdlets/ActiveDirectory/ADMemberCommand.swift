@@ -12,7 +12,7 @@ enum ADMemberCommand {
     let permissive = !context.parameters.isSet("DisablePermissiveModify")
     guard
       try ad.change(
-        target: group.dn.description, action: add ? "Add" : "Set",
+        target: group.dn.description, action: add ? "Add" : "Set", impact: add ? .medium : .high,
         {
           if add {
             try ad.directory.addMembers(group.dn, members, permissive: permissive)

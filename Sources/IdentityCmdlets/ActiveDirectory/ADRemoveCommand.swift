@@ -1,17 +1,17 @@
 import IdentityEngine
 import ShellRuntime
 
-/// The body of the Remove-AD* cmdlets: resolve, then delete under `-WhatIf`.
+/// The body of the Remove-AD* cmdlets: resolve, then delete under `-WhatIf` and `-Confirm`.
 ///
-/// The module prompts before these deletions (ConfirmImpact High); adsh has no prompt yet, so
-/// they run as with `-Confirm:$false`. `-WhatIf` shows what would go.
+/// The module prompts before these deletions (ConfirmImpact High): without a terminal the
+/// prompt fails, so scripts pass `-Confirm:$false`; `-WhatIf` shows what would go.
 enum ADRemoveCommand {
   static func run(_ context: CommandContext, _ adClass: ADClass) throws {
     guard let identity = context.parameters["Identity"] ?? context.input else { return }
     let ad = try ADContext(context)
     let entry = try ad.resolve(identity, as: adClass)
     let recursive = context.parameters.isSet("Recursive")
-    _ = try ad.change(target: entry.dn.description, action: "Remove") {
+    _ = try ad.change(target: entry.dn.description, action: "Remove", impact: .high) {
       try ad.directory.delete(entry.dn, recursive: recursive)
     }
   }

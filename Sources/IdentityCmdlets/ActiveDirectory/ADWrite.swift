@@ -71,11 +71,37 @@ extension ADContext {
     try context.write(.object(factory.make(entry, as: shown)))
   }
 
-  /// The directory call of a writing cmdlet, under `-WhatIf`; false when it was skipped.
-  func change(target: String, action: String, _ body: () throws -> Void) throws -> Bool {
-    guard context.shouldProcess(target: target, action: action) else { return false }
+  /// The directory call of a writing cmdlet, under `-WhatIf` and `-Confirm`; false when it
+  /// was skipped.
+  ///
+  /// `impact` is the cmdlet's ConfirmImpact: High for the Remove-* cmdlets, which the module
+  /// makes prompt by default (ad-module.md §1.1), Medium for the rest.
+  func change(
+    target: String, action: String, impact: ConfirmImpact = .medium, _ body: () throws -> Void
+  ) throws -> Bool {
+    guard try ADContext.shouldProcess(context, target: target, action: action, impact: impact)
+    else { return false }
     try run(target: .string(target), body)
     return true
+  }
+}
+
+extension ADContext {
+  /// `CommandContext.shouldProcess` with ConfirmImpact, its NonInteractive failure carrying the
+  /// module's FQID shape (`InvalidOperation,Microsoft.ActiveDirectory.Management.Commands.X`).
+  static func shouldProcess(
+    _ context: CommandContext, target: String, action: String, impact: ConfirmImpact
+  ) throws -> Bool {
+    do {
+      return try context.shouldProcess(target: target, action: action, impact: impact)
+    } catch let error as RuntimeError
+      where error.record.fullyQualifiedErrorId.hasPrefix("InvalidOperation,")
+    {
+      throw RuntimeError(
+        ADErrors.record(
+          context, error.record.message, category: .invalidOperation,
+          exception: error.record.exceptionType, qualifier: "InvalidOperation", target: .null))
+    }
   }
 }
 

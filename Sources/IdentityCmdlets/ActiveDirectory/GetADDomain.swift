@@ -6,8 +6,9 @@ final class GetADDomain: Cmdlet {
   static let declaration = CmdletDeclaration(
     name: "Get-ADDomain", synopsis: "Gets an Active Directory domain.",
     description: """
-      Writes the lab's domain with the module's default properties: its names, SID, \
-      well-known containers and operations masters.
+      Writes the lab's domain with the module's default properties, read from the directory: \
+      the names and SID of the domain, its mode (msDS-Behavior-Version), the well-known \
+      containers of its wellKnownObjects and the domain controllers holding its roles.
       """,
     parameters: [
       ADParameters.identity("domain", sets: ["Identity"], mandatory: false),
@@ -46,38 +47,56 @@ final class GetADDomain: Cmdlet {
     }
     guard let head = try ad.run({ try ad.directory.entry(domain.dn, attributes: .all) })
     else { return }
-    let dc = "dc01.\(domain.dnsName)"
+    // The operations masters and replicas: the domain controllers' host names (the lab's one
+    // DC holds every role), found as computers with SERVER_TRUST_ACCOUNT (0x2000).
+    let controllers = try ad.run {
+      try ad.directory.search(
+        base: domain.wellKnown(.domainControllers), filter: .bitAnd("userAccountControl", 8192),
+        attributes: .names(["dNSHostName"]))
+    }.compactMap { $0.first("dNSHostName") }
+    let master: Value = controllers.first.map(Value.string) ?? .null
     let modes = [
       "Windows2000Domain", "Windows2003InterimDomain", "Windows2003Domain", "Windows2008Domain",
       "Windows2008R2Domain", "Windows2012Domain", "Windows2012R2Domain", "Windows2016Domain",
     ]
-    let level = Int(head.integer("msDS-Behavior-Version") ?? 7)
+    let mode: Value =
+      head.integer("msDS-Behavior-Version").map { level in
+        .string(level >= 0 && level < modes.count ? modes[Int(level)] : String(level))
+      } ?? .null
+    // msDS-LogonTimeSyncInterval is in days; the module shows a TimeSpan.
+    let interval: Value =
+      head.integer("msDS-LogonTimeSyncInterval").map {
+        .string("\($0).00:00:00")
+      } ?? .null
+    func container(_ known: WellKnownContainer) -> Value {
+      .string(domain.wellKnown(known).description)
+    }
     let dn = domain.dn.description
     let properties: [(String, Value)] = [
       ("AllowedDNSSuffixes", .array([])), ("ChildDomains", .array([])),
-      ("ComputersContainer", .string("CN=Computers,\(dn)")),
-      ("DeletedObjectsContainer", .string("CN=Deleted Objects,\(dn)")),
+      ("ComputersContainer", container(.computers)),
+      ("DeletedObjectsContainer", container(.deletedObjects)),
       ("DistinguishedName", .string(dn)), ("DNSRoot", .string(domain.dnsName)),
-      ("DomainControllersContainer", .string("OU=Domain Controllers,\(dn)")),
-      ("DomainMode", .string(level < modes.count ? modes[level] : "Windows2016Domain")),
-      ("DomainSID", .string(domain.sid)),
-      ("ForeignSecurityPrincipalsContainer", .string("CN=ForeignSecurityPrincipals,\(dn)")),
-      ("Forest", .string(domain.dnsName)), ("InfrastructureMaster", .string(dc)),
-      ("LastLogonReplicationInterval", .null),
+      ("DomainControllersContainer", container(.domainControllers)),
+      ("DomainMode", mode), ("DomainSID", .string(domain.sid)),
+      ("ForeignSecurityPrincipalsContainer", container(.foreignSecurityPrincipals)),
+      ("Forest", .string(domain.dnsName)), ("InfrastructureMaster", master),
+      ("LastLogonReplicationInterval", interval),
       (
         "LinkedGroupPolicyObjects",
         .array(ADPropertyTable.gpLinks(head.first("gPLink")).map(Value.string))
       ),
-      ("LostAndFoundContainer", .string("CN=LostAndFound,\(dn)")), ("ManagedBy", .null),
+      ("LostAndFoundContainer", container(.lostAndFound)),
+      ("ManagedBy", head.first("managedBy").map(Value.string) ?? .null),
       ("Name", .string(head.name)), ("NetBIOSName", .string(domain.netBIOSName)),
-      ("ObjectClass", .string("domainDNS")), ("ObjectGUID", .string(domain.guid)),
-      ("ParentDomain", .null), ("PDCEmulator", .string(dc)),
+      ("ObjectClass", .string(head.objectClass)), ("ObjectGUID", .string(domain.guid)),
+      ("ParentDomain", .null), ("PDCEmulator", master),
       ("PublicKeyRequiredPasswordRolling", .bool(true)),
-      ("QuotasContainer", .string("CN=NTDS Quotas,\(dn)")),
+      ("QuotasContainer", container(.ntdsQuotas)),
       ("ReadOnlyReplicaDirectoryServers", .array([])),
-      ("ReplicaDirectoryServers", .array([.string(dc)])), ("RIDMaster", .string(dc)),
-      ("SubordinateReferences", .array([])), ("SystemsContainer", .string("CN=System,\(dn)")),
-      ("UsersContainer", .string("CN=Users,\(dn)")),
+      ("ReplicaDirectoryServers", .array(controllers.map(Value.string))), ("RIDMaster", master),
+      ("SubordinateReferences", .array([])), ("SystemsContainer", container(.system)),
+      ("UsersContainer", container(.users)),
     ]
     let object = PSObject(
       typeNames: ["ADDomain", "ADPartition", "ADObject", "ADEntity"].map {

@@ -11,7 +11,7 @@ final class RemoveADGroup: Cmdlet {
     parameters: ADRemoveCommand.parameters("group", recursive: false), supportsShouldProcess: true,
     examples: [
       CmdletExample(
-        "Remove-ADGroup 'Sales Team DL'; (Get-ADGroup -Filter 'Name -like \"Sales*\"').Name",
+        "Remove-ADGroup 'Sales Team DL' -Confirm:$false; (Get-ADGroup -Filter 'Name -like \"Sales*\"').Name",
         remarks: "Deletes a group.", prints: "Sales\n")
     ],
     module: "ActiveDirectory")

@@ -12,7 +12,7 @@ final class RemoveADGroupMember: Cmdlet {
     parameters: ADMemberCommand.parameters, supportsShouldProcess: true,
     examples: [
       CmdletExample(
-        "Remove-ADGroupMember Sales rclark; Get-ADGroupMember Sales | ForEach-Object SamAccountName",
+        "Remove-ADGroupMember Sales rclark -Confirm:$false; Get-ADGroupMember Sales | ForEach-Object SamAccountName",
         remarks: "Removes a user from a group.", prints: "ajohnson\nbsmith\ncdavis\n")
     ],
     module: "ActiveDirectory")

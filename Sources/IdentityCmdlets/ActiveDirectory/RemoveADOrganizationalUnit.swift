@@ -13,7 +13,7 @@ final class RemoveADOrganizationalUnit: Cmdlet {
     supportsShouldProcess: true,
     examples: [
       CmdletExample(
-        "Set-ADObject 'OU=Service Accounts,DC=contoso,DC=com' -ProtectedFromAccidentalDeletion $false; Remove-ADOrganizationalUnit 'OU=Service Accounts,DC=contoso,DC=com' -Recursive; @(Get-ADOrganizationalUnit -Filter 'Name -eq \"Service Accounts\"').Count",
+        "Set-ADObject 'OU=Service Accounts,DC=contoso,DC=com' -ProtectedFromAccidentalDeletion $false; Remove-ADOrganizationalUnit 'OU=Service Accounts,DC=contoso,DC=com' -Recursive -Confirm:$false; @(Get-ADOrganizationalUnit -Filter 'Name -eq \"Service Accounts\"').Count",
         remarks: "Unprotects an OU, then deletes it with its contents.", prints: "0\n")
     ],
     module: "ActiveDirectory")

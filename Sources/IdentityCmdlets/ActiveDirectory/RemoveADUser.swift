@@ -11,7 +11,7 @@ final class RemoveADUser: Cmdlet {
     parameters: ADRemoveCommand.parameters("user", recursive: false), supportsShouldProcess: true,
     examples: [
       CmdletExample(
-        "Remove-ADUser qrobinson; (Get-ADUser -Filter * -SearchBase 'OU=Users,OU=Corp,DC=contoso,DC=com').Count",
+        "Remove-ADUser qrobinson -Confirm:$false; (Get-ADUser -Filter * -SearchBase 'OU=Users,OU=Corp,DC=contoso,DC=com').Count",
         remarks: "Deletes a user.", prints: "18\n")
     ],
     module: "ActiveDirectory")

@@ -7,7 +7,8 @@ final class ResetADLab: Cmdlet {
     name: "Reset-ADLab", synopsis: "Erases the lab and seeds it again.",
     description: """
       Deletes every object of the lab and recreates the seeded contoso.com domain, in one \
-      transaction. It asks for -Force (or -Confirm:$false), since it cannot be undone.
+      transaction. It cannot be undone, so it asks first (ConfirmImpact High): give -Force \
+      or -Confirm:$false to skip the question, as a script without a terminal must.
       """,
     parameters: [
       ParameterDeclaration(
@@ -16,7 +17,7 @@ final class ResetADLab: Cmdlet {
     supportsShouldProcess: true,
     examples: [
       CmdletExample(
-        "Remove-ADUser bsmith; Reset-ADLab -Force; (Get-ADUser bsmith).Name",
+        "Remove-ADUser bsmith -Confirm:$false; Reset-ADLab -Force; (Get-ADUser bsmith).Name",
         remarks: "Brings a deleted user back with the rest of the seed.", prints: "Bob Smith\n")
     ],
     module: "ActiveDirectory")
@@ -24,19 +25,13 @@ final class ResetADLab: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    let confirmOff = context.parameters["Confirm"].map { !$0.isTruthy } ?? false
     let lab = try ADSession.of(context).lab(context)
-    guard context.parameters.isSet("Force") || confirmOff || context.parameters.isSet("WhatIf")
-    else {
-      throw RuntimeError(
-        ADErrors.record(
-          context,
-          "Reset-ADLab erases every object of the lab at '\(lab.store.path)'. "
-            + "Run it with -Force (or -Confirm:$false) to proceed.",
-          category: .invalidOperation, exception: "System.InvalidOperationException",
-          qualifier: "ResetADLab.ConfirmationRequired", target: .string(lab.store.path)))
-    }
-    guard context.shouldProcess(target: lab.store.path, action: "Reset") else { return }
+    // Like Remove-Item -Force, -Force skips the confirmation; -WhatIf still only reports.
+    let impact: ConfirmImpact = context.parameters.isSet("Force") ? .none : .high
+    guard
+      try ADContext.shouldProcess(
+        context, target: lab.store.path, action: "Reset", impact: impact)
+    else { return }
     do {
       try lab.reset()
     } catch {

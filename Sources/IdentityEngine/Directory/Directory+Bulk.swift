@@ -119,28 +119,42 @@ struct BulkWriter {
     guidSeed = try LabStore.setting(db, "guid.seed").flatMap { UInt64($0) } ?? 0
   }
 
-  /// Fails when a generated sAMAccountName, UPN or DN is taken, before anything is written.
+  /// Fails when a generated sAMAccountName or userPrincipalName is taken, before anything is
+  /// written, checking them in the order `Directory.create` does.
   func checkFree(_ population: BulkPopulation, dnsName: String) throws {
-    let last = max(population.userCount - 1, 0)
-    for (column, low, high) in [
-      ("samKey", "usr" + population.number(0), "usr" + population.number(last)),
-      ("samKey", "grp" + population.number(0), "grp" + population.number(last)),
-    ] {
-      if let taken = try String.fetchOne(
-        db, sql: "SELECT samAccountName FROM object WHERE \(column) BETWEEN ? AND ? LIMIT 1",
-        arguments: [low, high])
+    let suffix = "@" + dnsName.lowercased()
+    let checks: [(String, String, Int, (String) -> DirectoryError)] = [
+      (
+        "SELECT samAccountName, samKey FROM object WHERE samKey", "usr", population.userCount,
+        {
+          .samAccountNameInUse($0)
+        }
+      ),
+      (
+        "SELECT samAccountName, samKey FROM object WHERE samKey", "grp", population.groupCount,
+        {
+          .samAccountNameInUse($0)
+        }
+      ),
+      (
+        "SELECT value, valueKey FROM attribute WHERE name = 'userprincipalname' AND valueKey",
+        "usr", population.userCount, { .userPrincipalNameInUse($0) }
+      ),
+    ]
+    for (index, (select, prefix, count, failure)) in checks.enumerated() where count > 0 {
+      let tail = index == 2 ? suffix : ""
+      let first = prefix + population.number(0) + tail
+      let last = prefix + population.number(count - 1) + tail
+      for row in try Row.fetchAll(
+        db, sql: select + " BETWEEN ? AND ?", arguments: [first, last])
       {
-        throw DirectoryError.samAccountNameInUse(taken)
+        let key: String = row[1]
+        guard key.hasSuffix(tail) else { continue }
+        let digits = String(key.dropFirst(prefix.count).dropLast(tail.count))
+        if let number = Int(digits), number < count, population.number(number) == digits {
+          throw failure(row[0])
+        }
       }
-    }
-    let upnLow = "usr" + population.number(0) + "@"
-    let upnHigh = "usr" + population.number(last) + "@\u{10FFFF}"
-    if let taken = try String.fetchOne(
-      db,
-      sql: "SELECT value FROM attribute WHERE name = 'userprincipalname' "
-        + "AND valueKey BETWEEN ? AND ? LIMIT 1", arguments: [upnLow, upnHigh])
-    {
-      throw DirectoryError.userPrincipalNameInUse(taken)
     }
   }
 
@@ -160,6 +174,9 @@ struct BulkWriter {
         sam, sam.lowercased(), "\(domainSID)-\(rid)", stamp, stamp, usn, usn,
       ])
     } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+      let samTaken = try Bool.fetchOne(
+        db, sql: "SELECT 1 FROM object WHERE samKey = ?", arguments: [sam.lowercased()])
+      if samTaken == true { throw DirectoryError.samAccountNameInUse(sam) }
       throw DirectoryError.entryAlreadyExists(object.dn.description)
     }
     let id = db.lastInsertedRowID

@@ -19,17 +19,64 @@ public enum AttributeSelection: Sendable {
   case all
 }
 
-/// The facts of the lab's domain, kept in the store's settings.
+/// The facts of the lab's domain: names and SID from the store's settings, GUID and
+/// well-known containers from the domain head.
 public struct DomainInfo: Sendable {
   public let dnsName: String
   public let netBIOSName: String
   public let sid: String
   public let dn: DistinguishedName
   public let guid: String
+  /// The domain head's `wellKnownObjects`: container GUID (upper-case hex) → DN.
+  public var wellKnownObjects: [String: DistinguishedName] = [:]
+
+  /// The container a well-known GUID names, else the default RDN below the domain head.
+  public func wellKnown(_ container: WellKnownContainer) -> DistinguishedName {
+    wellKnownObjects[container.rawValue] ?? dn.child(container.rdn.type, container.rdn.value)
+  }
 
   /// The default Users container, where New-ADUser and New-ADGroup put objects.
-  public var usersContainer: DistinguishedName { dn.child("CN", "Users") }
-  public var computersContainer: DistinguishedName { dn.child("CN", "Computers") }
+  public var usersContainer: DistinguishedName { wellKnown(.users) }
+  public var computersContainer: DistinguishedName { wellKnown(.computers) }
+}
+
+/// The containers a domain names in `wellKnownObjects` (`B:32:<GUID>:<DN>`), by GUID.
+public enum WellKnownContainer: String, CaseIterable, Sendable {
+  case users = "A9D1CA15768811D1ADED00C04FD8D5CD"
+  case computers = "AA312825768811D1ADED00C04FD8D5CD"
+  case system = "AB1D30F3768811D1ADED00C04FD8D5CD"
+  case domainControllers = "A361B2FFFFD211D1AA4B00C04FD7D83A"
+  case infrastructure = "2FBAC1870ADE11D297C400C04FD8D5CD"
+  case deletedObjects = "18E2EA80684F11D2B9AA00C04F79F805"
+  case lostAndFound = "AB8153B7768811D1ADED00C04FD8D5CD"
+  case foreignSecurityPrincipals = "22B70C67D56E4EFB91E9300FCA3DC1AA"
+  case programData = "09460C08AE1E4A4EA0F64AEE7DAA1E5A"
+  case ntdsQuotas = "6227F0AF1FC2410D8E3BB10615BB5B0F"
+
+  /// The container's RDN in a new domain.
+  public var rdn: (type: String, value: String) {
+    switch self {
+    case .users: return ("CN", "Users")
+    case .computers: return ("CN", "Computers")
+    case .system: return ("CN", "System")
+    case .domainControllers: return ("OU", "Domain Controllers")
+    case .infrastructure: return ("CN", "Infrastructure")
+    case .deletedObjects: return ("CN", "Deleted Objects")
+    case .lostAndFound: return ("CN", "LostAndFound")
+    case .foreignSecurityPrincipals: return ("CN", "ForeignSecurityPrincipals")
+    case .programData: return ("CN", "Program Data")
+    case .ntdsQuotas: return ("CN", "NTDS Quotas")
+    }
+  }
+
+  /// Parses one `wellKnownObjects` value; nil for anything else.
+  public static func parse(_ value: String) -> (guid: String, dn: DistinguishedName)? {
+    let parts = value.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
+    guard parts.count == 4, parts[0] == "B", parts[1] == "32", parts[2].count == 32,
+      let dn = DistinguishedName(String(parts[3]))
+    else { return nil }
+    return (parts[2].uppercased(), dn)
+  }
 }
 
 /// The Active Directory half of the lab: searches and changes on directory objects.
@@ -55,10 +102,19 @@ public final class Directory {
       let sid = try LabStore.setting(db, "domain.sid"),
       let dnText = try LabStore.setting(db, "domain.dn"),
       let dn = DistinguishedName(dnText),
-      let guid = try String.fetchOne(
-        db, sql: "SELECT guid FROM object WHERE dnKey = ?", arguments: [dn.key])
+      let head = try Row.fetchOne(
+        db, sql: "SELECT id, guid FROM object WHERE dnKey = ?", arguments: [dn.key])
     else { throw DirectoryError.storeUnavailable("the lab has no domain; run Reset-ADLab") }
-    return DomainInfo(dnsName: dnsName, netBIOSName: netBIOS, sid: sid, dn: dn, guid: guid)
+    var info = DomainInfo(dnsName: dnsName, netBIOSName: netBIOS, sid: sid, dn: dn, guid: head[1])
+    let values = try String.fetchAll(
+      db, sql: "SELECT value FROM attribute WHERE objectId = ? AND name = 'wellknownobjects'",
+      arguments: [head[0] as Int64])
+    for value in values {
+      if let (guid, container) = WellKnownContainer.parse(value) {
+        info.wellKnownObjects[guid] = container
+      }
+    }
+    return info
   }
 
   /// The SQL a search runs: scope condition and translated filter, with arguments.

@@ -113,9 +113,37 @@ public enum GeneralizedTime {
   public static func format(_ date: Date) -> String { formatter.string(from: date) + ".0Z" }
 
   /// Parses `yyyyMMddHHmmss[.f]Z`; nil for anything else.
+  ///
+  /// Every search parses two stamps per object, so this reads the digits itself instead of
+  /// going through a DateFormatter (many times slower on a 100,000-object lab).
   public static func parse(_ text: String) -> Date? {
-    let digits = String(text.prefix(14))
-    guard digits.count == 14, digits.allSatisfy(\.isNumber) else { return nil }
-    return formatter.date(from: digits)
+    var fields: [Int] = []
+    fields.reserveCapacity(6)
+    var value = 0
+    var count = 0
+    for byte in text.utf8.prefix(14) {
+      guard byte >= 0x30, byte <= 0x39 else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+      count += 1
+      if count == 4 || (count > 4 && count % 2 == 0) {
+        fields.append(value)
+        value = 0
+      }
+    }
+    guard count == 14 else { return nil }
+    let (year, month, day) = (fields[0], fields[1], fields[2])
+    let (hour, minute, second) = (fields[3], fields[4], fields[5])
+    guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+    else { return nil }
+    // Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
+    // days_from_civil).
+    let shiftedYear = month <= 2 ? year - 1 : year
+    let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+    let yearOfEra = shiftedYear - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    let days = era * 146_097 + dayOfEra - 719_468
+    let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second
+    return Date(timeIntervalSince1970: TimeInterval(seconds))
   }
 }

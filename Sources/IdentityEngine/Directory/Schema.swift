@@ -82,6 +82,7 @@ public enum Schema {
       .init("servicePrincipalName", .string, single: false),
       .init("otherTelephone", .string, single: false), .init("url", .string, single: false),
       .init("description", .string), .init("gPLink", .string),
+      .init("wellKnownObjects", .string, single: false, system: true),
     ]
     let strings = [
       "displayName", "givenName", "sn", "initials", "middleName", "mail", "mailNickname",

@@ -46,6 +46,13 @@ enum LabSeed {
         attributes: [
           ("msDS-Behavior-Version", ["7"]), ("msDS-LogonTimeSyncInterval", ["14"]),
           ("gPLink", ["[LDAP://\(policy);0]"]),
+          (
+            "wellKnownObjects",
+            WellKnownContainer.allCases.map { container in
+              let rdn = container.rdn
+              return "B:32:\(container.rawValue):\(domain.child(rdn.type, rdn.value))"
+            }
+          ),
         ]))
     let containers: [(String, String, String, String)] = [
       ("CN", "Users", "container", "Default container for upgraded user accounts"),

@@ -59,6 +59,7 @@ struct ADConnectedDirectory: ConnectedDirectory {
         if !values.isEmpty { attributes[name] = values }
       }
       attributes["objectGUID"] = [entry.guid]
+      attributes["cn"] = [entry.name]
       if let sam = entry.samAccountName { attributes["sAMAccountName"] = [sam] }
       if let sid = entry.sid { attributes["objectSid"] = [sid] }
       if entry.objectClass == "group" {

@@ -93,7 +93,8 @@ public enum SyncDefaults {
         ],
         attributeFlowMappings: [
           .expression("sourceAnchor", "ConvertToBase64([objectGUID])"),
-          .direct("displayName"), .direct("description"), .direct("mail"), .direct("member"),
+          .expression("displayName", "IIF(IsPresent([displayName]),[displayName],[cn])"),
+          .direct("description"), .direct("mail"), .direct("member"),
           .direct("sAMAccountName", "accountName"), .constant("cloudMastered", "False"),
           .expression(
             "securityEnabled",
@@ -143,7 +144,6 @@ public enum SyncDefaults {
           .direct("mail"), .direct("givenName"), .direct("sn"), .direct("department"),
           .direct("accountName", "onPremisesSamAccountName"),
           .direct("objectSidString", "onPremiseSecurityIdentifier"),
-          .expression("dn", "\"CN={\" & [sourceAnchor] & \"}\""),
         ]),
       SyncRule(
         identifier: "b2c1d4e5-0a01-4c5e-9f00-000000000116", name: "Out to AAD - Group Join",
@@ -154,7 +154,6 @@ public enum SyncDefaults {
           .direct("sourceAnchor"), .direct("displayName"), .direct("description"),
           .direct("mail"), .direct("member"), .direct("securityEnabled"),
           .direct("accountName", "onPremisesSamAccountName"),
-          .expression("dn", "\"CN={\" & [sourceAnchor] & \"}\""),
         ]),
       SyncRule(
         identifier: "b2c1d4e5-0a01-4c5e-9f00-000000000117",

@@ -15,28 +15,36 @@ extension SyncPass {
       let inScope = rules(.outbound, connector.identifier, mv.objectType).filter {
         $0.isInScope(mv.attributes.values)
       }
-      var linked = try CSRecord.fetch(
+      let linked = try CSRecord.fetch(
         db, "mvId = ? AND connector = ? ORDER BY id", [mvId, connector.identifier]
       ).first
-      guard var cs = linked else {
+      var cs: CSRecord
+      if let linked {
+        cs = linked
+      } else {
         guard let provisioning = inScope.first(where: { $0.linkType == .provision }) else {
           continue
         }
         let (dn, attributes) = try desired(mv, inScope, connector)
         guard let dn else { continue }
-        var created = CSRecord(
-          guid: try SyncIDs.next(db, "cs"), connector: connector.identifier, dn: dn, anchor: nil,
-          objectType: provisioning.targetObjectType, attributes: [:], isProvisioned: true)
-        created.mvId = mvId
-        created.lineage = [
-          .init(
-            ruleId: provisioning.internalId, ruleName: provisioning.name, operation: "Provision")
-        ]
-        created.exportAction = .add
-        created.exportAttributes = attributes.filter { !$0.value.isEmpty }
-        try created.save(db)
-        linked = created
-        continue
+        if let disconnector = try reverseJoin(dn, mvId, provisioning, connector) {
+          cs = disconnector
+        } else {
+          var created = CSRecord(
+            guid: try SyncIDs.next(db, "cs"), connector: connector.identifier, dn: dn,
+            anchor: nil, objectType: provisioning.targetObjectType, attributes: [:],
+            isProvisioned: true)
+          created.mvId = mvId
+          created.lineage = [
+            .init(
+              ruleId: provisioning.internalId, ruleName: provisioning.name,
+              operation: "Provision")
+          ]
+          created.exportAction = .add
+          created.exportAttributes = attributes.filter { !$0.value.isEmpty }
+          try created.save(db)
+          continue
+        }
       }
       if inScope.isEmpty {
         let reason = mv.attributes.values("reasonFiltered").first ?? ""
@@ -74,6 +82,29 @@ extension SyncPass {
     }
   }
 
+  /// Links the target connector's disconnector that already has the DN a provisioning rule
+  /// wants, instead of staging an add (the engine's reverse join by DN).
+  ///
+  /// This is how an AD user's metaverse object meets the tenant user already imported for it.
+  /// Deleting the AD user then deletes the tenant user too.
+  func reverseJoin(
+    _ dn: String, _ mvId: Int64, _ rule: SyncRule, _ connector: SyncConnector
+  ) throws -> CSRecord? {
+    guard
+      var found = try CSRecord.fetch(
+        db, "connector = ? AND dnKey = ? AND mvId IS NULL AND anchor IS NOT NULL ORDER BY id",
+        [connector.identifier, dn.lowercased()]
+      ).first
+    else { return nil }
+    found.mvId = mvId
+    // Joined by an outbound rule, it is a target like a provisioned object: it does not keep
+    // the metaverse object alive once the source is deleted.
+    found.isProvisioned = true
+    found.lineage = [.init(ruleId: rule.internalId, ruleName: rule.name, operation: "Join")]
+    try found.save(db)
+    return found
+  }
+
   /// Compares values as the target stores them: integers by value, text case-insensitively,
   /// multi-valued attributes as sets.
   func same(_ lhs: [String], _ rhs: [String], _ name: String) -> Bool {
@@ -98,7 +129,12 @@ extension SyncPass {
         winners[key] = (rule.precedence, values, mapping.destination)
       }
     }
-    let dn = winners.removeValue(forKey: "dn")?.1.first
+    var dn = winners.removeValue(forKey: "dn")?.1.first
+    if dn == nil, connector.kind == .entra {
+      // The AAD connector builds its DN from the anchor, not from a rule's flow.
+      let anchor = mv.attributes.values("sourceAnchor").first
+      dn = anchor.map(TenantConnectedDirectory.dn)
+    }
     var attributes: [String: [String]] = [:]
     for (_, winner) in winners { attributes[winner.2] = winner.1 }
     return (dn, attributes)

@@ -55,7 +55,10 @@ struct SyncPass {
       try db.execute(sql: "DELETE FROM sync_cs WHERE id = ?", arguments: [cs.id])
       counters["ConnectorDeleteRemoveMv", default: 0] += cs.mvId == nil ? 0 : 1
       guard let mvId = cs.mvId else { return nil }
-      return try recompute(mvId) ? mvId : nil
+      // Outbound runs even when the metaverse object did not change: a provisioned object
+      // deleted by hand in the directory is provisioned again.
+      _ = try recompute(mvId)
+      return mvId
     }
     cs.pendingSync = 0
     let inScope = rules(.inbound, cs.connector, cs.objectType).filter {
@@ -204,17 +207,21 @@ struct SyncPass {
     }
   }
 
-  /// Metaverse GUIDs → the target connector's DNs (AD) or anchors; objects not there yet are
-  /// skipped (a cloud-only member has no AD object).
+  /// Metaverse GUIDs → the target connector's DNs (AD) or anchors; objects with no object in
+  /// that connector space are skipped (a cloud-only member has no AD object).
+  ///
+  /// An object whose add is still pending has no anchor yet: it is kept as `mv:<guid>`, which
+  /// the export resolves once the add is done (`SyncService.resolveReferences`).
   func fromMetaverse(_ values: [String], to connector: SyncConnector) throws -> [String] {
     try values.compactMap { guid in
       let row = try Row.fetchOne(
         db,
         sql: "SELECT c.dn, c.anchor FROM sync_mv m JOIN sync_cs c ON c.mvId = m.id "
-          + "WHERE m.guid = ? AND c.connector = ? AND c.anchor IS NOT NULL",
+          + "WHERE m.guid = ? AND c.connector = ?",
         arguments: [guid, connector.identifier])
       guard let row else { return nil }
-      return connector.kind == .activeDirectory ? row["dn"] : row["anchor"]
+      guard let anchor = row["anchor"] as String? else { return "mv:" + guid }
+      return connector.kind == .activeDirectory ? row["dn"] : anchor
     }
   }
 }

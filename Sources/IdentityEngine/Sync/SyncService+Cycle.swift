@@ -195,13 +195,20 @@ extension SyncService {
   ) throws -> Int {
     var failures = 0
     let pending = try CSRecord.fetch(
-      db, "connector = ? AND exportAction IS NOT NULL ORDER BY id", [connector.identifier])
+      db,
+      "connector = ? AND exportAction IS NOT NULL "
+        + "ORDER BY CASE objectType WHEN 'group' THEN 1 ELSE 0 END, id",
+      [connector.identifier])
     for var cs in pending {
       guard let action = cs.exportAction else { continue }
+      var attributes = cs.exportAttributes ?? [:]
+      for name in SyncPass.references where attributes[name] != nil {
+        attributes[name] = try resolveReferences(db, attributes[name] ?? [], connector)
+      }
       let change = ExportChange(
         action: action, objectType: cs.objectType, dn: cs.dn,
         newDN: cs.exportDN == cs.dn ? nil : cs.exportDN, anchor: cs.anchor,
-        attributes: cs.exportAttributes ?? [:])
+        attributes: attributes)
       do {
         try db.inSavepoint {
           let anchor = try directory.export(db, change)
@@ -230,6 +237,23 @@ extension SyncService {
       }
     }
     return failures
+  }
+
+  /// Turns `mv:<guid>` references (objects whose add was pending at sync time) into the DN
+  /// or anchor their add gave them; ones still without an object are left out.
+  static func resolveReferences(
+    _ db: Database, _ values: [String], _ connector: SyncConnector
+  ) throws -> [String] {
+    try values.compactMap { value in
+      guard value.hasPrefix("mv:") else { return value }
+      let row = try Row.fetchOne(
+        db,
+        sql: "SELECT c.dn, c.anchor FROM sync_mv m JOIN sync_cs c ON c.mvId = m.id "
+          + "WHERE m.guid = ? AND c.connector = ? AND c.anchor IS NOT NULL",
+        arguments: [String(value.dropFirst(3)), connector.identifier])
+      guard let row else { return nil }
+      return connector.kind == .activeDirectory ? row["dn"] : row["anchor"]
+    }
   }
 
   /// Writes the run history row of one step.

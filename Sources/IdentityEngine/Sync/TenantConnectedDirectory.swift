@@ -48,6 +48,11 @@ struct TenantConnectedDirectory: ConnectedDirectory {
       set("displayName", user.displayName)
       set("userPrincipalName", user.userPrincipalName)
       set("mail", user.mail)
+      set("givenName", user.givenName)
+      set("sn", user.surname)
+      set("department", user.department)
+      set("onPremisesSamAccountName", user.onPremises.samAccountName)
+      set("onPremiseSecurityIdentifier", user.onPremises.securityIdentifier)
       return ConnectedObject(
         anchor: user.id, objectType: "user",
         dn: Self.dn(user.onPremises.immutableId ?? user.cloudAnchor),
@@ -66,6 +71,7 @@ struct TenantConnectedDirectory: ConnectedDirectory {
       set("writebackEnabled", group.writebackConfiguration.isEnabled.map(flag))
       set("writebackType", group.writebackConfiguration.onPremisesGroupType?.rawValue)
       set("isSoftDeleted", group.deletedDateTime == nil ? nil : "True")
+      set("onPremisesSamAccountName", group.onPremises.samAccountName)
       if !group.proxyAddresses.isEmpty { attributes["proxyAddresses"] = group.proxyAddresses }
       let members = try tenant.linkedIds(.members, of: group.id)
       if !members.isEmpty { attributes["member"] = members }
@@ -79,40 +85,5 @@ struct TenantConnectedDirectory: ConnectedDirectory {
   /// `CN={hex of the anchor text}`, the AAD connector-space DN form.
   static func dn(_ anchor: String) -> String {
     "CN={" + anchor.utf8.map { String(format: "%02X", $0) }.joined() + "}"
-  }
-
-  func export(_ db: Database, _ change: ExportChange) throws -> String? {
-    let tenant = TenantTransaction(db, now: date)
-    func first(_ name: String) -> String? { change.attributes.values(name).first }
-    switch change.action {
-    case .add where change.objectType == "user":
-      let upn = first("userPrincipalName") ?? ""
-      let user = try tenant.createUser(
-        NewTenantUser(
-          displayName: first("displayName") ?? upn, userPrincipalName: upn,
-          mailNickname: first("onPremisesSamAccountName"), mail: first("mail"),
-          givenName: first("givenName"), surname: first("sn"), department: first("department"),
-          onPremises: OnPremisesIdentity(
-            syncEnabled: true, immutableId: first("sourceAnchor"),
-            securityIdentifier: first("onPremiseSecurityIdentifier"),
-            samAccountName: first("onPremisesSamAccountName"), userPrincipalName: upn,
-            lastSyncDateTime: date)))
-      return user.id
-    case .add:
-      return nil
-    case .update where change.objectType == "user":
-      guard let anchor = change.anchor else { return nil }
-      try tenant.updateUser(anchor) { user in
-        if let name = first("displayName") { user.displayName = name }
-        if change.attributes["mail"] != nil { user.mail = first("mail") }
-        if change.attributes["department"] != nil { user.department = first("department") }
-      }
-      return nil
-    case .update:
-      return nil
-    case .delete:
-      if let anchor = change.anchor { _ = try tenant.delete(anchor) }
-      return nil
-    }
   }
 }

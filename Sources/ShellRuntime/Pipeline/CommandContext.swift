@@ -1,3 +1,4 @@
+import Foundation
 import ShellSyntax
 
 /// What a running cmdlet sees: its bound parameters, the current input object, and the streams it
@@ -22,6 +23,8 @@ public final class CommandContext {
   /// The pipeline stage running this command; `stopUpstream()` names it so that the pipeline
   /// knows which commands to stop.
   var stageIdentity: ObjectIdentifier?
+  /// "Yes to All" (true) or "No to All" (false) given at a confirmation prompt of this command.
+  var confirmAnswerForAll: Bool?
 
   init(
     interpreter: Interpreter, commandName: String, scope: Scope, invocationRange: SourceRange,
@@ -140,5 +143,86 @@ public final class CommandContext {
     let sink = CollectingSink()
     try invokeInCallerScope(block, dollarUnder: dollarUnder, output: sink)
     return sink.result
+  }
+}
+
+/// How much harm a state-changing command can do (PowerShell's ConfirmImpact); compared with
+/// `$ConfirmPreference` to decide whether ShouldProcess asks first.
+public enum ConfirmImpact: Int, Comparable, Sendable {
+  case none, low, medium, high
+
+  /// Parses a `$ConfirmPreference` value (`None`, `Low`, `Medium`, `High`).
+  public init?(text: String) {
+    switch text.lowercased() {
+    case "none": self = .none
+    case "low": self = .low
+    case "medium": self = .medium
+    case "high": self = .high
+    default: return nil
+    }
+  }
+
+  public static func < (lhs: ConfirmImpact, rhs: ConfirmImpact) -> Bool {
+    lhs.rawValue < rhs.rawValue
+  }
+}
+
+extension CommandContext {
+  /// ShouldProcess with a ConfirmImpact, as pwsh's cmdlets do it.
+  ///
+  /// Under -WhatIf it prints the "What if:" line and returns false. It asks first when -Confirm
+  /// is given, or when `impact` reaches `$ConfirmPreference` (High by default) and
+  /// `-Confirm:$false` is not: on a terminal it reads Y/A/N/L; without one it fails as
+  /// `pwsh -NonInteractive` does ("Read and Prompt functionality is not available").
+  public func shouldProcess(target: String, action: String, impact: ConfirmImpact) throws -> Bool {
+    guard shouldProcess(target: target, action: action) else { return false }
+    let asks: Bool
+    if let confirm = parameters["Confirm"] {
+      asks = confirm.isTruthy
+    } else {
+      let text = scope.lookup("confirmpreference")?.value.toText() ?? "High"
+      let preference = ConfirmImpact(text: text) ?? .high
+      asks = preference != .none && impact != .none && impact >= preference
+    }
+    guard asks else { return true }
+    if let confirmAnswerForAll { return confirmAnswerForAll }
+    guard interpreter.host is StandardHost, isatty(STDIN_FILENO) != 0 else {
+      throw terminatingError(
+        "InvalidOperation",
+        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+        exceptionType: "System.Management.Automation.PSInvalidOperationException")
+    }
+    return askToConfirm(
+      "Are you sure you want to perform this action?\n"
+        + "Performing the operation \"\(action)\" on target \"\(target)\".")
+  }
+
+  /// PowerShell's confirmation prompt on the terminal; true for Yes or Yes to All.
+  private func askToConfirm(_ message: String) -> Bool {
+    let choices =
+      "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [?] Help (default is \"Y\"): "
+    interpreter.host.writeOutput("\nConfirm\n\(message)\n")
+    while true {
+      interpreter.host.writeOutput(choices)
+      (interpreter.host as? StandardHost)?.flush()
+      guard let answer = readLine(strippingNewline: true) else { return false }
+      switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
+      case "", "y": return true
+      case "a":
+        confirmAnswerForAll = true
+        return true
+      case "n": return false
+      case "l":
+        confirmAnswerForAll = false
+        return false
+      case "?":
+        interpreter.host.writeOutput(
+          "Y - Continue with only the next step of the operation.\n"
+            + "A - Continue with all the steps of the operation.\n"
+            + "N - Skip this operation and proceed with the next operation.\n"
+            + "L - Skip this operation and all subsequent operations.\n")
+      default: continue
+      }
+    }
   }
 }
