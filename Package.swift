@@ -31,6 +31,7 @@ let package = Package(
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
     .testTarget(name: "ShellRuntimeTests", dependencies: ["ShellRuntime"]),
     .testTarget(name: "ScriptTests", dependencies: ["adsh"]),
+    .testTarget(name: "ReplTests", dependencies: ["adsh"]),
     .testTarget(name: "IdentityEngineTests", dependencies: ["IdentityEngine"]),
     .testTarget(
       name: "IdentityCmdletsTests", dependencies: ["IdentityCmdlets", "ShellRuntime"]),

@@ -13,7 +13,7 @@ public enum IdentityCmdlets {
     SetADGroup.self, SetADObject.self, RemoveADUser.self, RemoveADGroup.self,
     RemoveADObject.self, RemoveADOrganizationalUnit.self, MoveADObject.self,
     RenameADObject.self, AddADGroupMember.self, RemoveADGroupMember.self, ResetADLab.self,
-    NewADLabBulkObjects.self,
+    NewADLabBulkObjects.self, NewADLabBulkCloudGroups.self,
   ]
 
   /// Registers the cmdlets; the lab at `labPath` (see `LabLocation`) is opened when an
@@ -22,5 +22,6 @@ public enum IdentityCmdlets {
     ADSession.install(ADSession(labPath: labPath), for: interpreter)
     for cmdlet in all { interpreter.register(cmdlet) }
     GraphCmdlets.registerViews(in: interpreter)
+    ADSyncPreviewObjects.registerViews(in: interpreter)
   }
 }

@@ -1,13 +1,18 @@
 import Foundation
+import IdentityEngine
 import LineEditor
 import ShellRuntime
 import ShellSyntax
 
-/// The interactive loop: prompt, read (with continuation lines for incomplete input), run.
+/// The interactive loop: banner, prompt, read (with continuation lines), run, remember.
+///
+/// Whether an entry needs more lines is the parser's `isIncompleteInput` alone; Tab asks the
+/// ``CompletionEngine``; Ctrl-C is routed by ``ReplInterrupts``.
 final class Repl {
   let interpreter: Interpreter
   let options: CommandLineOptions
   private let editor = LineEditor(programName: "adsh")
+  private let historyPath = UserPaths.history()
 
   init(interpreter: Interpreter, options: CommandLineOptions) {
     self.interpreter = interpreter
@@ -15,19 +20,57 @@ final class Repl {
   }
 
   func run() -> Int32 {
-    if !options.noLogo { print("adsh \(ShellVersion.current)") }
+    if !options.noLogo {
+      let lab = LabLocation.resolve(
+        explicit: options.labPath, environment: ProcessInfo.processInfo.environment)
+      print(Self.banner(labPath: lab))
+    }
+    startEditor()
+    ReplInterrupts.install(setting: interpreter.cancellationFlag)
+    defer { ReplInterrupts.remove() }
     while true {
-      guard let text = readEntry() else { return 0 }
-      if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
-      editor.addHistory(text)
-      if case .exited(let code) = interpreter.run(SourceText(text)) { return code }
+      interpreter.isCancelled = false
+      guard let text = readEntry() else {
+        print()  // Ctrl-D leaves the cursor after the prompt.
+        return 0
+      }
+      guard text.contains(where: { !$0.isWhitespace }) else { continue }
+      remember(text)
+      interpreter.isCancelled = false
+      let outcome = interpreter.run(SourceText(text))
+      if interpreter.isCancelled { print() }
+      if case .exited(let code) = outcome { return code }
     }
   }
 
+  /// The one-line banner: version and lab.
+  static func banner(labPath: String) -> String {
+    "adsh \(ShellVersion.current) - lab \(labPath)"
+  }
+
+  /// Loads the history and attaches tab completion.
+  private func startEditor() {
+    UserPaths.createParentDirectory(of: historyPath)
+    editor.loadHistory(from: historyPath)
+    let engine = CompletionEngine(interpreter: interpreter)
+    editor.completer = { line, cursor in
+      let completion = engine.complete(line, cursor: cursor)
+      return (completion.replaceFrom, completion.candidates)
+    }
+  }
+
+  /// Adds an entry to the history and saves the file, so that a crash loses nothing.
+  private func remember(_ text: String) {
+    editor.addHistory(text)
+    editor.saveHistory(to: historyPath)
+  }
+
   /// Reads one entry, asking for more lines with `>> ` while the parser reports it incomplete.
+  ///
+  /// Returns nil at end of input; Ctrl-C abandons the entry and returns an empty one.
   private func readEntry() -> String? {
     var text = ""
-    var prompt = "PS \(FileManager.default.currentDirectoryPath)> "
+    var prompt = primaryPrompt()
     while true {
       guard let line = editor.readLine(prompt: prompt) else {
         return text.isEmpty ? nil : text
@@ -37,5 +80,26 @@ final class Repl {
       if !Parser.parse(SourceText(text)).isIncompleteInput { return text }
       prompt = ">> "
     }
+  }
+
+  /// `PS /current/dir> `, or what the user's `prompt` function writes (pwsh falls back to
+  /// `PS>` when the function fails or writes nothing).
+  func primaryPrompt() -> String {
+    guard
+      let function = interpreter.functionTable.first(where: {
+        $0.name.lowercased() == "prompt"
+      })
+    else {
+      return "PS \(FileManager.default.currentDirectoryPath)> "
+    }
+    let sink = CollectingSink()
+    do {
+      try interpreter.invokeScriptBlock(
+        function.block, scope: interpreter.globalScope, arguments: [], input: nil, output: sink)
+    } catch {
+      return "PS>"
+    }
+    let text = sink.items.map { $0.toText() }.joined()
+    return text.isEmpty ? "PS>" : text
   }
 }

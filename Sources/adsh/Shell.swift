@@ -16,6 +16,9 @@ final class Shell {
   }
 
   func run() -> Int32 {
+    if case .exited(let code) = Profile.load(into: interpreter, skipping: options.noProfile) {
+      return code
+    }
     switch options.mode {
     case .file(let path, let arguments):
       let code = runFile(path, arguments)

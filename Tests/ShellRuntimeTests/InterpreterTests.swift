@@ -14,6 +14,7 @@ import Testing
     ("'a','b','c' | Where-Object { $_ -ne 'b' }", ["a", "c"]),
     ("1..10 | ? { $_ -gt 8 }", ["9", "10"]),
     ("$nothing = $null; $nothing.Count; (1..3 | ? { $_ -gt 5 }).Count", ["0", "0"]),
+    ("Set-Alias -Name MyEcho -Value Write-Output; (Get-Alias -Name myecho).Name", ["MyEcho"]),
     ("$i = 0; while ($true) { $i++; if ($i -ge 3) { break } }; $i", ["3"]),
   ])
   func evaluatesSnippet(code: String, expected: [String]) {

@@ -9,6 +9,6 @@ enum ADSyncCmdlets {
     RemoveADSyncRule.self, GetADSyncExportDeletionThreshold.self,
     EnableADSyncExportDeletionThreshold.self, DisableADSyncExportDeletionThreshold.self,
     StartADSyncSyncCycle.self, GetADSyncRunProfileResult.self, GetADSyncCSObject.self,
-    GetADSyncMVObject.self,
+    GetADSyncMVObject.self, GetADSyncPendingChange.self, GetADSyncAttributeProvenance.self,
   ]
 }

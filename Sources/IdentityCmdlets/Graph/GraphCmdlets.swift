@@ -8,7 +8,8 @@ enum GraphCmdlets {
     NewMgGroup.self, GetMgGroup.self, GetMgBetaGroup.self, UpdateMgGroup.self,
     UpdateMgBetaGroup.self, RemoveMgGroup.self, NewMgGroupMember.self, GetMgGroupMember.self,
     RemoveMgGroupMemberByRef.self, NewMgUser.self, GetMgUser.self, UpdateMgUser.self,
-    RemoveMgUser.self,
+    RemoveMgUser.self, GetMgDirectoryDeletedItem.self, RestoreMgDirectoryDeletedItem.self,
+    RemoveMgDirectoryDeletedItem.self,
   ]
 
   /// Registers the SDK's default table columns (adsync-and-writeback.md §4): groups show

@@ -133,6 +133,16 @@ enum ADPropertyTable {
 
   /// The extended properties of a class by lowercased name.
   static func properties(of adClass: ADClass) -> [String: ADProperty] {
+    tables[adClass] ?? [:]
+  }
+
+  /// `properties(of:)` of every class, built once: each object a search emits consults it.
+  private static let tables: [ADClass: [String: ADProperty]] = Dictionary(
+    uniqueKeysWithValues: [
+      ADClass.object, .organizationalUnit, .principal, .group, .user, .computer,
+    ].map { ($0, table(of: $0)) })
+
+  private static func table(of adClass: ADClass) -> [String: ADProperty] {
     var result: [String: ADProperty] = [:]
     for property in all where !property.levels.isDisjoint(with: adClass.levels) {
       let key = property.name.lowercased()

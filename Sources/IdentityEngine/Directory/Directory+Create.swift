@@ -108,13 +108,14 @@ extension Directory {
     }
     let usn = try nextUSN(db)
     let stamp = GeneralizedTime.format(date)
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO object(guid, dn, dnKey, treeKey, parentId, objectClass, nameKey,
           samAccountName, samKey, sid, isProtected, whenCreated, whenChanged, usnCreated,
           usnChanged)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
+        """
+    ).execute(
       arguments: [
         try object.guid?.lowercased() ?? newGUID(db), object.dn.description, object.dn.key,
         object.dn.treeKey, parentId,
@@ -127,9 +128,8 @@ extension Directory {
     }
     for member in attributes.first(where: { $0.0 == "member" })?.1 ?? [] {
       let memberRow = try requireRow(db, try DistinguishedName.parse(member))
-      try db.execute(
-        sql: "INSERT OR IGNORE INTO link(groupId, memberId) VALUES (?, ?)",
-        arguments: [id, memberRow.id])
+      try db.cachedStatement(sql: "INSERT OR IGNORE INTO link(groupId, memberId) VALUES (?, ?)")
+        .execute(arguments: [id, memberRow.id])
     }
     return object.dn
   }

@@ -16,7 +16,8 @@ extension Directory {
   static func objectRow(_ db: Database, _ dn: DistinguishedName) throws -> ObjectRow? {
     guard
       let row = try Row.fetchOne(
-        db, sql: "SELECT id, dn, treeKey, objectClass, isProtected FROM object WHERE dnKey = ?",
+        db.cachedStatement(
+          sql: "SELECT id, dn, treeKey, objectClass, isProtected FROM object WHERE dnKey = ?"),
         arguments: [dn.key]),
       let parsed = DistinguishedName(row["dn"] as String)
     else { return nil }
@@ -87,15 +88,16 @@ extension Directory {
   /// Fails when another object already uses the sAMAccountName (case-insensitively).
   static func checkSamAccountNameFree(_ db: Database, _ name: String, except id: Int64?) throws {
     let owner = try Int64.fetchOne(
-      db, sql: "SELECT id FROM object WHERE samKey = ?", arguments: [name.lowercased()])
+      db.cachedStatement(sql: "SELECT id FROM object WHERE samKey = ?"),
+      arguments: [name.lowercased()])
     if let owner, owner != id { throw DirectoryError.samAccountNameInUse(name) }
   }
 
   /// Fails when another object already uses the userPrincipalName.
   static func checkUPNFree(_ db: Database, _ upn: String, except id: Int64?) throws {
     let owner = try Int64.fetchOne(
-      db,
-      sql: "SELECT objectId FROM attribute WHERE name = 'userprincipalname' AND valueKey = ?",
+      db.cachedStatement(
+        sql: "SELECT objectId FROM attribute WHERE name = 'userprincipalname' AND valueKey = ?"),
       arguments: [upn.lowercased()])
     if let owner, owner != id { throw DirectoryError.userPrincipalNameInUse(upn) }
   }
@@ -103,8 +105,8 @@ extension Directory {
   /// Replaces every value of one attribute of an object.
   static func setValues(_ db: Database, id: Int64, _ name: String, _ values: [String]) throws {
     let key = name.lowercased()
-    try db.execute(
-      sql: "DELETE FROM attribute WHERE objectId = ? AND name = ?", arguments: [id, key])
+    try db.cachedStatement(sql: "DELETE FROM attribute WHERE objectId = ? AND name = ?")
+      .execute(arguments: [id, key])
     let syntax = Schema.definition(of: key)?.syntax ?? .string
     for (index, value) in values.enumerated() {
       let intValue: Int64?
@@ -120,10 +122,10 @@ extension Directory {
         throw DirectoryError.invalidAttributeValue(
           attribute: name, value: value, reason: "it does not fit the attribute's syntax")
       }
-      try db.execute(
+      try db.cachedStatement(
         sql: "INSERT INTO attribute(objectId, name, position, value, valueKey, intValue) "
-          + "VALUES (?, ?, ?, ?, ?, ?)",
-        arguments: [id, key, index, value, valueKey, intValue])
+          + "VALUES (?, ?, ?, ?, ?, ?)"
+      ).execute(arguments: [id, key, index, value, valueKey, intValue])
     }
   }
 

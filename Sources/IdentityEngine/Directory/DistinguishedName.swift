@@ -25,16 +25,26 @@ public struct DistinguishedName: Hashable, Sendable, CustomStringConvertible {
   }
 
   public let rdns: [RDN]
+  /// The DN as printed, escaped once when the DN is built: a search prints each DN several
+  /// times, over 100,000 objects on a large lab.
+  public let description: String
 
-  public init(rdns: [RDN]) { self.rdns = rdns }
+  public init(rdns: [RDN]) {
+    self.rdns = rdns
+    description = rdns.map(\.text).joined(separator: ",")
+  }
+
+  /// A DN whose printed form is known already (text the parser found canonical).
+  init(rdns: [RDN], description: String) {
+    self.rdns = rdns
+    self.description = description
+  }
 
   /// Parses a DN string; nil when it is not a valid DN.
   public init?(_ text: String) {
     guard let parsed = try? DistinguishedName.parse(text) else { return nil }
     self = parsed
   }
-
-  public var description: String { rdns.map(\.text).joined(separator: ",") }
 
   /// The lowercased DN: the identity used for lookups and uniqueness.
   public var key: String { description.lowercased() }
@@ -104,6 +114,10 @@ private struct DNParser {
   let bytes: [UInt8]
   let text: String
   var index = 0
+  /// True while the text reads exactly as `description` would print it (upper-case types,
+  /// `,` separators, no escapes or stray spaces), so it can serve as the description: DNs
+  /// read back from the store always are.
+  var isCanonical = true
 
   mutating func parse() throws -> DistinguishedName {
     var rdns: [DistinguishedName.RDN] = []
@@ -125,13 +139,18 @@ private struct DNParser {
       guard bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ";") else {
         throw DirectoryError.invalidDN(text)
       }
+      if bytes[index] == UInt8(ascii: ";") { isCanonical = false }
       index += 1
     }
+    if isCanonical { return DistinguishedName(rdns: rdns, description: text) }
     return DistinguishedName(rdns: rdns)
   }
 
   mutating func skipSpaces() {
-    while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+    while index < bytes.count, bytes[index] == UInt8(ascii: " ") {
+      index += 1
+      isCanonical = false
+    }
   }
 
   mutating func parseType() throws -> String {
@@ -143,6 +162,7 @@ private struct DNParser {
         || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "-")
         || byte == UInt8(ascii: ".")
       guard isWordCharacter else { break }
+      if byte >= 0x61 && byte <= 0x7A { isCanonical = false }
       index += 1
     }
     guard index > start else { throw DirectoryError.invalidDN(text) }
@@ -164,6 +184,7 @@ private struct DNParser {
         throw DirectoryError.invalidDN(text)
       }
       if byte == UInt8(ascii: "\\") {
+        isCanonical = false
         index += 1
         guard index < bytes.count else { throw DirectoryError.invalidDN(text) }
         if let high = hexValue(bytes[index]), index + 1 < bytes.count,
@@ -178,10 +199,12 @@ private struct DNParser {
         lastSignificant = value.count
         continue
       }
+      if byte < 0x20 || (value.isEmpty && byte == UInt8(ascii: "#")) { isCanonical = false }
       value.append(byte)
       index += 1
       if byte != UInt8(ascii: " ") { lastSignificant = value.count }
     }
+    if lastSignificant != value.count { isCanonical = false }
     guard let decoded = String(validating: value.prefix(lastSignificant), as: UTF8.self) else {
       throw DirectoryError.invalidDN(text)
     }

@@ -88,5 +88,11 @@ extension LabStore {
           CREATE INDEX sync_object_usn ON object(usnChanged);
           """)
     }
+    // A delta synchronization reads the objects an import marked (changed or deleted); this
+    // index finds both kinds without scanning the connector space.
+    migrator.registerMigration("v3.1-sync-pending") { db in
+      try db.execute(
+        sql: "CREATE INDEX sync_cs_pending_any ON sync_cs(connector) WHERE pendingSync <> 0")
+    }
   }
 }

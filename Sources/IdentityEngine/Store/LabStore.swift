@@ -61,15 +61,16 @@ public final class LabStore {
 
   /// A lab setting (domain name, counters) read inside a transaction.
   static func setting(_ db: Database, _ key: String) throws -> String? {
-    try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+    try String.fetchOne(
+      db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [key])
   }
 
   /// Writes a lab setting inside a transaction.
   static func setSetting(_ db: Database, _ key: String, _ value: String) throws {
-    try db.execute(
+    try db.cachedStatement(
       sql: "INSERT INTO setting(key, value) VALUES (?, ?) "
-        + "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-      arguments: [key, value])
+        + "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+    ).execute(arguments: [key, value])
   }
 
   /// Increments an integer counter setting and returns the new value.

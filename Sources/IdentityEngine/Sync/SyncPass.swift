@@ -12,28 +12,48 @@ struct SyncPass {
   let parameters: [String: String]
   let rules: [SyncRule]
   let connectors: [SyncConnector]
+  /// The parsed expressions of the rules' mappings, by their text (parsed once per pass).
+  let expressions: [String: SyncExpression]
+  /// The enabled rules by direction, connector and source type (lowercased), by precedence.
+  let rulesByKey: [String: [SyncRule]]
   /// Attributes holding references, translated between DNs/anchors and metaverse ids.
   static let references: Set<String> = ["member", "manager"]
 
   init(_ db: Database, parameters: [String: String]) throws {
     self.db = db
     self.parameters = parameters
-    rules = try SyncService.rules(db).filter { !$0.isDisabled }.sorted {
+    let enabled = try SyncService.rules(db).filter { !$0.isDisabled }.sorted {
       $0.precedence < $1.precedence
     }
+    rules = enabled
     connectors = try SyncService.connectors(db)
+    var expressions: [String: SyncExpression] = [:]
+    var rulesByKey: [String: [SyncRule]] = [:]
+    for rule in enabled {
+      for mapping in rule.attributeFlowMappings where mapping.flowType == .expression {
+        if expressions[mapping.expression] == nil {
+          expressions[mapping.expression] = try SyncExpression(mapping.expression)
+        }
+      }
+      rulesByKey[Self.key(rule.direction, rule.connector, rule.sourceObjectType), default: []]
+        .append(rule)
+    }
+    self.expressions = expressions
+    self.rulesByKey = rulesByKey
+  }
+
+  static func key(_ direction: SyncDirection, _ connector: String, _ type: String) -> String {
+    "\(direction)|\(connector.lowercased())|\(type.lowercased())"
   }
 
   func rules(_ direction: SyncDirection, _ connector: String, _ type: String) -> [SyncRule] {
-    rules.filter {
-      $0.direction == direction && $0.connector.lowercased() == connector.lowercased()
-        && $0.sourceObjectType.lowercased() == type.lowercased()
-    }
+    rulesByKey[Self.key(direction, connector, type)] ?? []
   }
 
   mutating func run(_ connector: SyncConnector, full: Bool, _ counters: inout [String: Int])
     throws
   {
+    // The partial index `sync_cs_pending_any` serves the delta query.
     let condition = full ? "connector = ?" : "connector = ? AND pendingSync <> 0"
     let objects = try CSRecord.fetch(db, condition + " ORDER BY id", [connector.identifier])
       .filter { !($0.isProvisioned && $0.anchor == nil) }
@@ -120,16 +140,20 @@ struct SyncPass {
           break
         }
         let ids = try Int64.fetchAll(
-          db, sql: "SELECT mvId FROM sync_mv_key WHERE name = ? AND valueKey = ?",
+          db.cachedStatement(sql: "SELECT mvId FROM sync_mv_key WHERE name = ? AND valueKey = ?"),
           arguments: [condition.mvAttribute.lowercased(), value.lowercased()])
         candidates = candidates.map { $0.intersection(ids) } ?? Set(ids)
       }
-      let taken = try Set(
-        Int64.fetchAll(
-          db, sql: "SELECT mvId FROM sync_cs WHERE connector = ? AND mvId IS NOT NULL",
-          arguments: [cs.connector]
-        ).filter { candidates?.contains($0) ?? false })
-      let free = (candidates ?? []).subtracting(taken)
+      // Candidates already joined to an object of this connector are not free: one indexed
+      // look-up per candidate, not a scan of the connector space.
+      let isTaken = try db.cachedStatement(
+        sql: "SELECT 1 FROM sync_cs WHERE mvId = ? AND connector = ? LIMIT 1")
+      var free: [Int64] = []
+      for candidate in candidates ?? [] {
+        if try Bool.fetchOne(isTaken, arguments: [candidate, cs.connector]) != true {
+          free.append(candidate)
+        }
+      }
       if free.count == 1 { return free.first }
     }
     return nil
@@ -191,19 +215,19 @@ struct SyncPass {
     case .direct: return lookup(mapping.source.first ?? mapping.destination)
     case .constant: return [mapping.expression]
     case .expression:
-      return try SyncExpression(mapping.expression).evaluate(lookup, parameters: parameters)
+      let expression = try expressions[mapping.expression] ?? SyncExpression(mapping.expression)
+      return expression.evaluate(lookup, parameters: parameters)
     }
   }
 
   /// DNs (AD) or anchors (tenant) → metaverse GUIDs; unknown references are dropped.
   func toMetaverse(_ values: [String], from connector: String) throws -> [String] {
     let byDN = connectors.first { $0.identifier == connector }?.kind == .activeDirectory
+    let statement = try db.cachedStatement(
+      sql: "SELECT m.guid FROM sync_cs c JOIN sync_mv m ON m.id = c.mvId WHERE c.connector = ? "
+        + (byDN ? "AND c.dnKey = ?" : "AND c.anchor = ?"))
     return try values.compactMap { value in
-      try String.fetchOne(
-        db,
-        sql: "SELECT m.guid FROM sync_cs c JOIN sync_mv m ON m.id = c.mvId WHERE c.connector = ? "
-          + (byDN ? "AND c.dnKey = ?" : "AND c.anchor = ?"),
-        arguments: [connector, byDN ? value.lowercased() : value])
+      try String.fetchOne(statement, arguments: [connector, byDN ? value.lowercased() : value])
     }
   }
 
@@ -213,12 +237,11 @@ struct SyncPass {
   /// An object whose add is still pending has no anchor yet: it is kept as `mv:<guid>`, which
   /// the export resolves once the add is done (`SyncService.resolveReferences`).
   func fromMetaverse(_ values: [String], to connector: SyncConnector) throws -> [String] {
-    try values.compactMap { guid in
-      let row = try Row.fetchOne(
-        db,
-        sql: "SELECT c.dn, c.anchor FROM sync_mv m JOIN sync_cs c ON c.mvId = m.id "
-          + "WHERE m.guid = ? AND c.connector = ?",
-        arguments: [guid, connector.identifier])
+    let statement = try db.cachedStatement(
+      sql: "SELECT c.dn, c.anchor FROM sync_mv m JOIN sync_cs c ON c.mvId = m.id "
+        + "WHERE m.guid = ? AND c.connector = ?")
+    return try values.compactMap { guid in
+      let row = try Row.fetchOne(statement, arguments: [guid, connector.identifier])
       guard let row else { return nil }
       guard let anchor = row["anchor"] as String? else { return "mv:" + guid }
       return connector.kind == .activeDirectory ? row["dn"] : anchor

@@ -67,20 +67,22 @@ struct CSRecord {
       exportAction?.rawValue, exportDN, exportAttributes.map(SyncJSON.encode),
     ]
     if let id {
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           UPDATE sync_cs SET guid = ?, connector = ?, dn = ?, dnKey = ?, anchor = ?,
             objectType = ?, mvId = ?, attributes = ?, lineage = ?, isProvisioned = ?,
             pendingSync = ?, exportAction = ?, exportDN = ?, exportAttributes = ?
           WHERE id = ?
-          """, arguments: StatementArguments(arguments + [id]))
+          """
+      ).execute(arguments: StatementArguments(arguments + [id]))
     } else {
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           INSERT INTO sync_cs(guid, connector, dn, dnKey, anchor, objectType, mvId, attributes,
             lineage, isProvisioned, pendingSync, exportAction, exportDN, exportAttributes)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """, arguments: StatementArguments(arguments))
+          """
+      ).execute(arguments: StatementArguments(arguments))
       id = db.lastInsertedRowID
     }
   }
@@ -88,8 +90,9 @@ struct CSRecord {
   static func fetch(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws
     -> [CSRecord]
   {
-    try Row.fetchAll(db, sql: "SELECT * FROM sync_cs WHERE " + sql, arguments: arguments)
-      .map(CSRecord.init(row:))
+    try Row.fetchAll(
+      db.cachedStatement(sql: "SELECT * FROM sync_cs WHERE " + sql), arguments: arguments
+    ).map(CSRecord.init(row:))
   }
 }
 
@@ -122,27 +125,30 @@ struct MVRecord {
 
   mutating func save(_ db: Database) throws {
     if let id {
-      try db.execute(
-        sql: "UPDATE sync_mv SET attributes = ?, contributors = ? WHERE id = ?",
-        arguments: [SyncJSON.encode(attributes), SyncJSON.encode(contributors), id])
-      try db.execute(sql: "DELETE FROM sync_mv_key WHERE mvId = ?", arguments: [id])
+      try db.cachedStatement(
+        sql: "UPDATE sync_mv SET attributes = ?, contributors = ? WHERE id = ?"
+      )
+      .execute(arguments: [SyncJSON.encode(attributes), SyncJSON.encode(contributors), id])
+      try db.cachedStatement(sql: "DELETE FROM sync_mv_key WHERE mvId = ?")
+        .execute(arguments: [id])
     } else {
-      try db.execute(
-        sql: "INSERT INTO sync_mv(guid, objectType, attributes, contributors) VALUES (?, ?, ?, ?)",
+      try db.cachedStatement(
+        sql: "INSERT INTO sync_mv(guid, objectType, attributes, contributors) VALUES (?, ?, ?, ?)"
+      ).execute(
         arguments: [guid, objectType, SyncJSON.encode(attributes), SyncJSON.encode(contributors)])
       id = db.lastInsertedRowID
     }
+    let insertKey = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO sync_mv_key(name, valueKey, mvId) VALUES (?, ?, ?)")
     for (name, values) in attributes where Self.keyAttributes.contains(name.lowercased()) {
       for value in values {
-        try db.execute(
-          sql: "INSERT OR IGNORE INTO sync_mv_key(name, valueKey, mvId) VALUES (?, ?, ?)",
-          arguments: [name.lowercased(), value.lowercased(), id])
+        try insertKey.execute(arguments: [name.lowercased(), value.lowercased(), id])
       }
     }
   }
 
   static func fetch(_ db: Database, id: Int64) throws -> MVRecord? {
-    try Row.fetchOne(db, sql: "SELECT * FROM sync_mv WHERE id = ?", arguments: [id])
+    try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM sync_mv WHERE id = ?"), arguments: [id])
       .map(MVRecord.init(row:))
   }
 }

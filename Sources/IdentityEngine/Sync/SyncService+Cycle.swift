@@ -28,8 +28,12 @@ public struct CycleOutcome: Sendable {
 /// mode skips the exports.
 extension SyncService {
   /// Runs a cycle; `policy` is `Delta`, `Initial`, or nil for the scheduler's next policy.
+  ///
+  /// `progress` hears of each run step before it starts, and of the cycle's end.
   @discardableResult
-  public func startSyncCycle(policy: String? = nil) throws -> CycleOutcome {
+  public func startSyncCycle(
+    policy: String? = nil, progress: ((SyncCycleStep) -> Void)? = nil
+  ) throws -> CycleOutcome {
     let (settings, connectors) = try store.read { db in
       (try Self.scheduler(db), try Self.connectors(db))
     }
@@ -41,18 +45,24 @@ extension SyncService {
     if chosen.lowercased() == "unspecified" { chosen = settings.nextSyncCyclePolicyType }
     let isInitial = chosen.lowercased() == "initial"
     var outcome = CycleOutcome(results: [], errors: [])
+    var reporter = SyncCycleReporter(
+      total: connectors.count * (settings.stagingModeEnabled ? 2 : 3), progress: progress)
+    defer { reporter.finish() }
     for connector in connectors {
-      outcome.results.append(
-        try runStep(connector, isInitial ? "Full Import" : "Delta Import"))
+      let profile = isInitial ? "Full Import" : "Delta Import"
+      reporter.start(connector, profile)
+      outcome.results.append(try runStep(connector, profile))
     }
     for connector in connectors {
       let full = isInitial || connector.fullSyncRequired
-      outcome.results.append(
-        try runStep(connector, full ? "Full Synchronization" : "Delta Synchronization"))
+      let profile = full ? "Full Synchronization" : "Delta Synchronization"
+      reporter.start(connector, profile)
+      outcome.results.append(try runStep(connector, profile))
     }
     if !settings.stagingModeEnabled {
       for connector in connectors.reversed() {
         do {
+          reporter.start(connector, "Export")
           outcome.results.append(try runStep(connector, "Export"))
         } catch let error as SyncError {
           outcome.errors.append(error)

@@ -15,7 +15,23 @@ struct TenantConnectedDirectory: ConnectedDirectory {
     try LabStore.setSetting(db, "sync.aad.usn", String(try tenant.currentUSN()))
     let objects =
       try tenant.objects(.user, deleted: .included) + tenant.objects(.group, deleted: .included)
-    return try objects.map { try connected($0, tenant) }
+    let members = try Self.allMembers(db)
+    return try objects.map { try connected($0, tenant, members: members) }
+  }
+
+  /// Every group's member ids (soft-deleted members included), in one ordered scan, so that
+  /// a full import does not look each group's members up on its own.
+  static func allMembers(_ db: Database) throws -> [String: [String]] {
+    var members: [String: [String]] = [:]
+    let rows = try Row.fetchCursor(
+      db,
+      sql: "SELECT g.id, t.id FROM tenantLink l JOIN tenantObject g ON g.rowId = l.groupRowId "
+        + "JOIN tenantObject t ON t.rowId = l.targetRowId WHERE l.relation = 'members' "
+        + "ORDER BY l.groupRowId, l.targetRowId")
+    while let row = try rows.next() {
+      members[row[0], default: []].append(row[1])
+    }
+    return members
   }
 
   func deltaImport(_ db: Database) throws -> (changed: [ConnectedObject], deleted: [String]) {
@@ -34,7 +50,11 @@ struct TenantConnectedDirectory: ConnectedDirectory {
   }
 
   /// The connector-space view of one tenant object.
-  func connected(_ object: TenantObject, _ tenant: TenantTransaction) throws -> ConnectedObject {
+  ///
+  /// `members` holds every group's members when the caller loaded them at once.
+  func connected(
+    _ object: TenantObject, _ tenant: TenantTransaction, members: [String: [String]]? = nil
+  ) throws -> ConnectedObject {
     var attributes: [String: [String]] = [:]
     func set(_ name: String, _ value: String?) {
       if let value, !value.isEmpty { attributes[name] = [value] }
@@ -73,8 +93,8 @@ struct TenantConnectedDirectory: ConnectedDirectory {
       set("isSoftDeleted", group.deletedDateTime == nil ? nil : "True")
       set("onPremisesSamAccountName", group.onPremises.samAccountName)
       if !group.proxyAddresses.isEmpty { attributes["proxyAddresses"] = group.proxyAddresses }
-      let members = try tenant.linkedIds(.members, of: group.id)
-      if !members.isEmpty { attributes["member"] = members }
+      let ids = try members.map { $0[group.id] ?? [] } ?? tenant.linkedIds(.members, of: group.id)
+      if !ids.isEmpty { attributes["member"] = ids }
       return ConnectedObject(
         anchor: group.id, objectType: "group",
         dn: Self.dn(group.onPremises.immutableId ?? group.cloudAnchor),

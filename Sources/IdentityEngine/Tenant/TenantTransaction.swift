@@ -29,6 +29,11 @@ public struct TenantTransaction {
   func newObjectId() throws -> String {
     let seed = try LabStore.setting(db, "guid.seed").flatMap { UInt64($0) } ?? 0
     let counter = UInt64(try LabStore.nextCounter(db, "tenant.guid.counter"))
+    return Self.objectId(seed: seed, counter: counter)
+  }
+
+  /// The objectId number `counter` of a lab seeded with `seed`.
+  static func objectId(seed: UInt64, counter: UInt64) -> String {
     var state = (seed ^ 0x5A17_E0A1_D5EE_D000) &+ counter &* 0xD1B5_4A32_D192_ED03
     func next() -> UInt64 {
       state = state &+ 0x9E37_79B9_7F4A_7C15

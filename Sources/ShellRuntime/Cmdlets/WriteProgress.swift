@@ -3,7 +3,8 @@ import Foundation
 /// Write-Progress: shows a progress line on standard error while it is a terminal.
 ///
 /// PowerShell draws a progress bar on the console and nothing when output is redirected;
-/// here one line is redrawn in place on a terminal, and nothing is written otherwise.
+/// here one line is redrawn in place on a terminal, and nothing is written otherwise
+/// (`CommandContext.writeProgress`, which long-running cmdlets use too).
 final class WriteProgress: Cmdlet {
   static let declaration = CmdletDeclaration(
     name: "Write-Progress",
@@ -37,21 +38,12 @@ final class WriteProgress: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    guard context.interpreter.host is StandardHost, isatty(STDERR_FILENO) != 0 else { return }
-    if context.parameters.isSet("Completed") {
-      fputs("\r\u{1B}[2K", stderr)
-      return
-    }
-    var line = context.parameters["Activity"]?.toText() ?? ""
-    if let status = context.parameters["Status"]?.toText() { line += " " + status }
-    if let percent = context.parameters["PercentComplete"]?.intValue, percent >= 0 {
-      let done = min(percent, 100) / 5
-      line +=
-        " [" + String(repeating: "=", count: done) + String(repeating: " ", count: 20 - done)
-        + "] \(min(percent, 100))%"
-    }
-    if let operation = context.parameters["CurrentOperation"]?.toText() { line += " " + operation }
-    fflush(stdout)
-    fputs("\r\u{1B}[2K" + line, stderr)
+    context.writeProgress(
+      ProgressRecord(
+        activity: context.parameters["Activity"]?.toText() ?? "",
+        status: context.parameters["Status"]?.toText(),
+        percentComplete: context.parameters["PercentComplete"]?.intValue,
+        currentOperation: context.parameters["CurrentOperation"]?.toText(),
+        isCompleted: context.parameters.isSet("Completed")))
   }
 }

@@ -50,5 +50,8 @@ extension Interpreter {
 
   /// Removes an alias; returns false when there was none.
   @discardableResult
-  func removeAlias(_ name: String) -> Bool { aliases.removeValue(forKey: name.lowercased()) != nil }
+  func removeAlias(_ name: String) -> Bool {
+    aliasSpellings.removeValue(forKey: name.lowercased())
+    return aliases.removeValue(forKey: name.lowercased()) != nil
+  }
 }

@@ -12,6 +12,8 @@ public final class Interpreter {
   var cmdlets: [String: any Cmdlet.Type] = [:]
   /// Aliases: lowercased alias -> command name.
   var aliases: [String: String] = [:]
+  /// Aliases as they were written (`Set-Alias -Name MyList`), by lowercased alias.
+  var aliasSpellings: [String: String] = [:]
   /// Functions by lowercased name.
   var functions: [String: FunctionInfo] = [:]
   /// How many `try` blocks enclose the code running now; while positive, statement-terminating
@@ -67,6 +69,7 @@ public final class Interpreter {
   /// Registers an alias for a command name.
   public func alias(_ name: String, _ target: String) {
     aliases[name.lowercased()] = target
+    aliasSpellings[name.lowercased()] = name
   }
 
   /// Every registered cmdlet, sorted by name.
@@ -76,7 +79,8 @@ public final class Interpreter {
 
   /// Every alias as (alias, target), sorted by alias.
   public var aliasTable: [(String, String)] {
-    aliases.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
+    aliases.map { (aliasSpellings[$0.key] ?? $0.key, $0.value) }
+      .sorted { $0.0.lowercased() < $1.0.lowercased() }
   }
 
   /// Every function as (name, info), sorted by name.

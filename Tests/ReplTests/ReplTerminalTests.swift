@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+
+/// The REPL in a real pseudo-terminal (tmux): running, completing, continuing, history and
+/// Ctrl-C, as a user at the keyboard sees them.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed (scripts/test installs it)"))
+struct ReplTerminalTests {
+  /// A scratch home for one test: data, config and working directories.
+  struct Home {
+    let root: String
+    var data: String { root + "/data" }
+    var config: String { root + "/config" }
+    var work: String { root + "/work" }
+    var environment: [String: String] {
+      ["XDG_DATA_HOME": data, "XDG_CONFIG_HOME": config, "ADSH_LAB": root + "/lab.sqlite"]
+    }
+
+    init() throws {
+      root = NSTemporaryDirectory() + "adsh-repl-" + UUID().uuidString
+      for directory in [root + "/data", root + "/config/adsh", root + "/work"] {
+        try FileManager.default.createDirectory(
+          atPath: directory, withIntermediateDirectories: true)
+      }
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: root) }
+  }
+
+  private func start(_ home: Home, arguments: [String] = ["-NoLogo"]) throws -> TmuxSession {
+    let adsh = try #require(Self.adshPath(), "the adsh executable was not built")
+    let session = try TmuxSession(
+      adsh: adsh, arguments: arguments, directory: home.work, environment: home.environment)
+    let prompt = try session.waitFor { $0.hasSuffix("PS \(home.work)>") }
+    try #require(prompt.matched, "no prompt; the screen was:\n\(prompt.screen)")
+    return session
+  }
+
+  @Test func commandRunsAndPrints() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let session = try start(home)
+    try session.type("Write-Output (6 * 7)")
+    try session.press("Enter")
+    let result = try session.waitFor { $0.hasSuffix("42\nPS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+  }
+
+  @Test func bannerNamesVersionAndLab() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let session = try start(home, arguments: [])
+    let screen = try session.screen()
+    #expect(screen.hasPrefix("adsh "), "screen:\n\(screen)")
+    #expect(screen.contains("lab \(home.root)/lab.sqlite"), "screen:\n\(screen)")
+  }
+
+  @Test func tabCompletesCommandAndParameterNames() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let session = try start(home)
+    try session.type("ForEach-Obj")
+    try session.press("Tab")
+    var result = try session.waitFor { $0.hasSuffix("> ForEach-Object") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+
+    try session.press("C-u")
+    try session.type("Get-ADSyncSch")
+    try session.press("Tab")
+    result = try session.waitFor { $0.hasSuffix("> Get-ADSyncScheduler") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+
+    try session.press("C-u")
+    try session.type("Where-Object -Filt")
+    try session.press("Tab")
+    result = try session.waitFor { $0.hasSuffix("> Where-Object -FilterScript") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+  }
+
+  @Test func profileRunsAndEnumValuesComplete() throws {
+    let home = try Home()
+    defer { home.remove() }
+    try "function Set-Policy { param([ValidateSet('Delta', 'Initial')]$PolicyType) }\n"
+      .write(toFile: home.config + "/adsh/profile.ps1", atomically: true, encoding: .utf8)
+    let session = try start(home)
+    try session.type("Set-Policy -Pol")
+    try session.press("Tab")
+    var result = try session.waitFor { $0.hasSuffix("> Set-Policy -PolicyType") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    try session.type(" d")
+    try session.press("Tab")
+    result = try session.waitFor { $0.hasSuffix("> Set-Policy -PolicyType Delta") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+  }
+
+  @Test func unclosedBraceShowsTheContinuationPrompt() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let session = try start(home)
+    try session.type("if ($true) {")
+    try session.press("Enter")
+    var result = try session.waitFor { $0.hasSuffix("\n>>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    try session.type("'inside' }")
+    try session.press("Enter")
+    result = try session.waitFor { $0.hasSuffix("inside\nPS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+  }
+
+  @Test func upRecallsTheLastLineAfterARestart() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let first = try start(home)
+    try first.type("Write-Output 'remembered'")
+    try first.press("Enter")
+    try first.waitFor { $0.hasSuffix("remembered\nPS \(home.work)>") }
+    try first.type("exit 3")
+    try first.press("Enter")
+    #expect(try first.waitForExit() == 3)
+
+    let history = home.data + "/adsh/history"
+    let attributes = try FileManager.default.attributesOfItem(atPath: history)
+    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+
+    let second = try start(home)
+    try second.press("Up")
+    var result = try second.waitFor { $0.hasSuffix("> exit 3") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    try second.press("Up")
+    result = try second.waitFor { $0.hasSuffix("> Write-Output 'remembered'") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+  }
+
+  @Test func ctrlCStopsARunningLoopAndKeepsTheShell() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let session = try start(home)
+    try session.type("while ($true) {}")
+    try session.press("Enter")
+    try session.waitFor { $0.hasSuffix("> while ($true) {}") }
+    usleep(100_000)  // let the loop start
+    try session.press("C-c")
+    var result = try session.waitFor { $0.hasSuffix("PS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    try session.type("Write-Output 'still here'")
+    try session.press("Enter")
+    result = try session.waitFor { $0.hasSuffix("still here\nPS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+  }
+
+  @Test func ctrlCCancelsTheLineAndCtrlDExits() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let session = try start(home)
+    try session.type("Write-Output 'never'")
+    try session.press("C-c")
+    let result = try session.waitFor { $0.hasSuffix("never'\nPS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    try session.press("C-d")
+    #expect(try session.waitForExit() == 0)
+  }
+
+  /// The adsh executable SwiftPM built next to the test bundle.
+  static func adshPath() -> String? {
+    guard let test = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+    else { return nil }
+    var directory = URL(fileURLWithPath: test).deletingLastPathComponent()
+    for _ in 0..<4 {
+      let candidate = directory.appendingPathComponent("adsh").path
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+      directory = directory.deletingLastPathComponent()
+    }
+    return nil
+  }
+}

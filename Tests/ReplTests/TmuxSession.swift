@@ -1,0 +1,154 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An adsh REPL running in a tmux pseudo-terminal, driven with send-keys and read with
+/// capture-pane.
+///
+/// Each session has its own tmux server (`-L`), so tests run in parallel without sharing
+/// state, and the server is killed when the session closes. Waits poll the screen instead
+/// of sleeping for fixed times.
+final class TmuxSession {
+  /// Whether tmux can be found on the PATH.
+  static let isAvailable = executable != nil
+
+  /// The tmux executable, if installed.
+  static let executable: String? = {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").map { "\($0)/tmux" }.first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
+  }()
+
+  /// How long a wait for the screen may take before the test fails.
+  static let timeout: TimeInterval = 10
+
+  private let server = "adsh-test-\(UUID().uuidString)"
+  private let target = "repl"
+
+  /// Starts `adsh -NoLogo` (plus `arguments`) in a 120x30 terminal, in `directory`, with the
+  /// given environment variables added.
+  init(
+    adsh: String, arguments: [String] = ["-NoLogo"], directory: String,
+    environment: [String: String]
+  ) throws {
+    let assignments = environment.map { "\($0.key)=\(Self.shellQuoted($0.value))" }
+    let command =
+      (["exec", "env"] + assignments + [Self.shellQuoted(adsh)] + arguments.map(Self.shellQuoted))
+      .joined(separator: " ")
+    try tmux([
+      "new-session", "-d", "-s", target, "-x", "120", "-y", "30", "-c", directory, command,
+      ";", "set-option", "-t", target, "remain-on-exit", "on",
+    ])
+  }
+
+  deinit {
+    _ = try? tmux(["kill-server"])
+  }
+
+  /// Types text literally.
+  func type(_ text: String) throws {
+    try tmux(["send-keys", "-t", target, "-l", text])
+  }
+
+  /// Presses keys by tmux name (`Enter`, `Tab`, `Up`, `C-c`, `C-d`).
+  func press(_ keys: String...) throws {
+    try tmux(["send-keys", "-t", target] + keys)
+  }
+
+  /// The visible screen, lines joined with newlines, trailing blanks dropped.
+  func screen() throws -> String {
+    let text = try tmux(["capture-pane", "-p", "-t", target])
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+      .joined(separator: "\n")
+      .trimmingCharacters(in: .newlines)
+  }
+
+  /// Waits until `condition` holds for the screen; returns the last screen and whether it
+  /// held.
+  @discardableResult
+  func waitFor(_ condition: (String) -> Bool) throws -> (screen: String, matched: Bool) {
+    let deadline = Date().addingTimeInterval(Self.timeout)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if condition(last) { return (last, true) }
+      usleep(20_000)
+    }
+    return (last, false)
+  }
+
+  /// The exit status once adsh has ended, or nil if it is still running after the timeout.
+  func waitForExit() throws -> Int32? {
+    let deadline = Date().addingTimeInterval(Self.timeout)
+    while Date() < deadline {
+      let state = try tmux([
+        "display-message", "-p", "-t", target, "#{pane_dead} #{pane_dead_status}",
+      ])
+      let fields = state.split(whereSeparator: \.isWhitespace).map(String.init)
+      if fields.first == "1", fields.count > 1, let status = Int32(fields[1]) { return status }
+      usleep(20_000)
+    }
+    return nil
+  }
+
+  /// Runs one tmux client command and returns what it printed.
+  ///
+  /// The client is started with posix_spawn and reaped with waitpid: Foundation's Process
+  /// left clients unreaped here, and its pipes would be held open by the tmux server that
+  /// new-session forks. Output goes to a scratch file for the same reason.
+  @discardableResult
+  private func tmux(_ arguments: [String]) throws -> String {
+    guard let executable = Self.executable else { throw TmuxError("tmux is not installed") }
+    let outputPath = NSTemporaryDirectory() + "\(server)-\(UUID().uuidString).out"
+    defer { try? FileManager.default.removeItem(atPath: outputPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = [executable, "-L", server, "-f", "/dev/null"] + arguments
+    var cArguments = argv.map { strdup($0) } + [nil]
+    defer { for pointer in cArguments { free(pointer) } }
+    // Test threads block signals, and a spawned process inherits the mask; the tmux server
+    // and adsh must get Ctrl-C's SIGINT, so start them with an empty mask and default actions.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGINT)
+    sigaddset(&defaults, SIGPIPE)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var processID: pid_t = 0
+    let spawned = posix_spawn(
+      &processID, executable, &actions, &attributes, &cArguments, environ)
+    guard spawned == 0 else { throw TmuxError("cannot start tmux (error \(spawned))") }
+    var status: Int32 = 0
+    while waitpid(processID, &status, 0) == -1 && errno == EINTR {}
+    guard status == 0 else {
+      throw TmuxError("tmux \(arguments.joined(separator: " ")) failed (status \(status))")
+    }
+    return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+  }
+
+  private static func shellQuoted(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+}
+
+/// A failure to drive tmux.
+struct TmuxError: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}
