@@ -36,7 +36,7 @@ final class Repl {
       }
       guard text.contains(where: { !$0.isWhitespace }) else { continue }
       remember(text)
-      interpreter.isCancelled = false
+      // The flag is not cleared here: a Ctrl-C pressed just after Enter stops this entry.
       let outcome = interpreter.run(SourceText(text))
       if interpreter.isCancelled { print() }
       if case .exited(let code) = outcome { return code }

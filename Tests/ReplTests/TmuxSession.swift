@@ -83,9 +83,10 @@ final class TmuxSession {
     return (last, false)
   }
 
-  /// The exit status once adsh has ended, or nil if it is still running after the timeout.
-  func waitForExit() throws -> Int32? {
-    let deadline = Date().addingTimeInterval(Self.timeout)
+  /// The exit status once adsh has ended, or nil if it is still running after `timeout`
+  /// seconds.
+  func waitForExit(timeout: TimeInterval = TmuxSession.timeout) throws -> Int32? {
+    let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       let state = try tmux([
         "display-message", "-p", "-t", target, "#{pane_dead} #{pane_dead_status}",
