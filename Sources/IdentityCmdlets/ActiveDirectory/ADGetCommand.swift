@@ -22,7 +22,7 @@ enum ADGetCommand {
       return
     }
     let filter = try userFilter(ad, adClass)
-    for entry in try ad.search(adClass, filter: filter, attributes: selection) {
+    try ad.search(adClass, filter: filter, attributes: selection) { entry in
       try context.write(.object(ad.factory.make(entry, as: adClass, request: request)))
     }
   }
@@ -55,11 +55,12 @@ enum ADGetCommand {
 
 extension ADContext {
   /// Searches with the cmdlet's class filter and `-SearchBase`, `-SearchScope`,
-  /// `-ResultSetSize`; `-Verbose` shows the LDAP filter sent.
-  func search(_ adClass: ADClass, filter: IdentityEngine.Predicate, attributes: AttributeSelection)
-    throws
-    -> [DirectoryEntry]
-  {
+  /// `-ResultSetSize`, `-ResultPageSize`, handing each entry to `body` as its page arrives;
+  /// `-Verbose` shows the LDAP filter sent.
+  func search(
+    _ adClass: ADClass, filter: IdentityEngine.Predicate, attributes: AttributeSelection,
+    each body: (DirectoryEntry) throws -> Void
+  ) throws {
     let full = adClass.classFilter && filter
     let base = try string("SearchBase").map { try dn($0) } ?? domain.dn
     let scope: SearchScope
@@ -72,11 +73,16 @@ extension ADContext {
       if value.isNull { return nil }
       return Int(value.toText())
     }
+    // The module's default page is 256 objects.
+    let pageSize = context.parameters["ResultPageSize"].flatMap { Int($0.toText()) } ?? 256
     context.writeVerbose(
       "Searching \(scope.rawValue) under '\(base)' with the LDAP filter: \(full.ldapFilter)")
-    return try run(target: .string(base.description)) {
+    do {
       try directory.search(
-        base: base, scope: scope, filter: full, attributes: attributes, sizeLimit: limit)
+        base: base, scope: scope, filter: full, attributes: attributes, sizeLimit: limit,
+        pageSize: pageSize, each: body)
+    } catch let error as DirectoryError {
+      throw ADErrors.terminating(context, error, target: .string(base.description))
     }
   }
 }

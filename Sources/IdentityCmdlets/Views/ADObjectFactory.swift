@@ -55,6 +55,19 @@ struct ADObjectFactory {
     _ entry: DirectoryEntry, as adClass: ADClass, request: ADPropertyRequest = ADPropertyRequest(),
     defaultNames: [String]? = nil
   ) -> PSObject {
+    let isDefaultOnly =
+      defaultNames == nil && request.extended.isEmpty && request.raw.isEmpty
+      && !request.includeAll
+    if isDefaultOnly, let layout = ADObjectFactory.defaultLayouts[adClass] {
+      // The common case (no -Properties): the class's default properties in print order,
+      // worked out once rather than per object.
+      let object = PSObject(typeNames: layout.typeNames)
+      for (name, property) in layout.properties { object.set(name, value(of: property, entry)) }
+      object.defaultDisplayPropertySet = layout.names
+      let dn = entry.dn.description
+      object.stringValue = { dn }
+      return object
+    }
     let table = ADPropertyTable.properties(of: adClass)
     var chosen: [String: (name: String, value: Value)] = [:]
     func add(_ name: String, _ value: @autoclosure () -> Value) {
@@ -77,16 +90,36 @@ struct ADObjectFactory {
     for name in request.raw where !entry.values(of: name).isEmpty {
       add(name, ADValues.raw(entry, name))
     }
-    let ordered = chosen.values.sorted {
-      $0.name.lowercased().utf8.lexicographicallyPrecedes($1.name.lowercased().utf8)
-    }
+    // The keys are the lowercased names already: sorting on them folds no case per compare.
+    let ordered = chosen.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     let object = PSObject(typeNames: adClass.typeNames)
-    for (name, value) in ordered { object.set(name, value) }
-    object.defaultDisplayPropertySet = ordered.map(\.name)
+    for (_, (name, value)) in ordered { object.set(name, value) }
+    object.defaultDisplayPropertySet = ordered.map(\.value.name)
     let dn = entry.dn.description
     object.stringValue = { dn }
     return object
   }
+
+  /// What `make` needs for a class's default properties alone, sorted as it sorts them.
+  struct DefaultLayout {
+    let typeNames: [String]
+    let properties: [(String, ADProperty)]
+    var names: [String] { properties.map(\.0) }
+  }
+
+  static let defaultLayouts: [ADClass: DefaultLayout] = Dictionary(
+    uniqueKeysWithValues: [
+      ADClass.object, .organizationalUnit, .principal, .group, .user, .computer,
+    ].map { adClass in
+      let table = ADPropertyTable.properties(of: adClass)
+      var byKey: [String: (String, ADProperty)] = [:]
+      for name in adClass.defaultProperties {
+        let key = name.lowercased()
+        if byKey[key] == nil, let property = table[key] { byKey[key] = (name, property) }
+      }
+      let sorted = byKey.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+      return (adClass, DefaultLayout(typeNames: adClass.typeNames, properties: sorted.map(\.value)))
+    })
 
   func value(of property: ADProperty, _ entry: DirectoryEntry) -> Value {
     if property.name == "PrimaryGroup" {

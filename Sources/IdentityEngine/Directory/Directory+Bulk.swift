@@ -41,6 +41,9 @@ extension Directory {
   public func addBulk(_ population: BulkPopulation) throws -> Int {
     guard population.count > 0 else { return 0 }
     let date = now()
+    // Empties the log the load wrote; one that cannot run now (another shell is reading) only
+    // leaves the log for SQLite to fold in later.
+    defer { try? store.checkpoint() }
     return try store.write { db in
       let domain = try Directory.domain(db)
       let ou = domain.dn.child("OU", population.ouName)

@@ -10,18 +10,27 @@ extension Directory {
     let dnsName = try LabStore.setting(db, "domain.dns") ?? ""
     var entries: [DirectoryEntry] = []
     entries.reserveCapacity(rows.count)
+    // Columns by position, found once: a lookup by name folds its case on every access.
+    let columns = rows.first.map { Array($0.columnNames) } ?? []
+    func column(_ name: String) -> Int { columns.firstIndex(of: name) ?? 0 }
+    let (id, dnColumn, objectClass, guid, sid, sam) = (
+      column("id"), column("dn"), column("objectClass"), column("guid"), column("sid"),
+      column("samAccountName")
+    )
+    let (created, changed, usnCreated, usnChanged, isProtected) = (
+      column("whenCreated"), column("whenChanged"), column("usnCreated"), column("usnChanged"),
+      column("isProtected")
+    )
     for row in rows {
-      guard let dn = DistinguishedName(row["dn"] as String) else { continue }
-      let created: String = row["whenCreated"]
-      let changed: String = row["whenChanged"]
+      guard let dn = DistinguishedName(row[dnColumn] as String) else { continue }
       entries.append(
         DirectoryEntry(
-          id: row["id"], dn: dn, objectClass: row["objectClass"], guid: row["guid"],
-          sid: row["sid"], samAccountName: row["samAccountName"],
-          whenCreated: GeneralizedTime.parse(created) ?? Date(timeIntervalSince1970: 0),
-          whenChanged: GeneralizedTime.parse(changed) ?? Date(timeIntervalSince1970: 0),
-          usnCreated: row["usnCreated"], usnChanged: row["usnChanged"],
-          isProtected: row["isProtected"], attributes: [:], members: [], memberOf: [],
+          id: row[id], dn: dn, objectClass: row[objectClass], guid: row[guid],
+          sid: row[sid], samAccountName: row[sam],
+          whenCreated: GeneralizedTime.parse(row[created]) ?? Date(timeIntervalSince1970: 0),
+          whenChanged: GeneralizedTime.parse(row[changed]) ?? Date(timeIntervalSince1970: 0),
+          usnCreated: row[usnCreated], usnChanged: row[usnChanged],
+          isProtected: row[isProtected], attributes: [:], members: [], memberOf: [],
           domainDNSName: dnsName))
     }
     let names: [String]?
@@ -38,6 +47,7 @@ extension Directory {
     var position: [Int64: Int] = [:]
     for (index, entry) in entries.enumerated() { position[entry.id] = index }
     let ids = entries.map(\.id)
+    var spellings: [String: String] = [:]
     for start in stride(from: 0, to: ids.count, by: 500) {
       let chunk = Array(ids[start..<min(start + 500, ids.count)])
       let marks = chunk.map { _ in "?" }.joined(separator: ",")
@@ -50,11 +60,12 @@ extension Directory {
         }
         sql += " ORDER BY objectId, name, position"
         for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
-          let key: String = row["name"]
-          guard let index = position[row["objectId"] as Int64] else { continue }
-          let spelled = Schema.definition(of: key)?.name ?? key
+          let key: String = row[1]
+          guard let index = position[row[0] as Int64] else { continue }
+          let spelled = spellings[key] ?? Schema.definition(of: key)?.name ?? key
+          spellings[key] = spelled
           var slot = entries[index].attributes[key] ?? (name: spelled, values: [])
-          slot.values.append(row["value"])
+          slot.values.append(row[2])
           entries[index].attributes[key] = slot
         }
       }
@@ -66,8 +77,8 @@ extension Directory {
           "SELECT l.\(owner) AS owner, t.dn AS dn FROM link l JOIN object t ON t.id = l.\(target) "
           + "WHERE l.\(owner) IN (\(marks)) ORDER BY t.id"
         for row in try Row.fetchAll(db, sql: sql, arguments: chunkArguments) {
-          guard let index = position[row["owner"] as Int64],
-            let dn = DistinguishedName(row["dn"] as String)
+          guard let index = position[row[0] as Int64],
+            let dn = DistinguishedName(row[1] as String)
           else { continue }
           if owner == "groupId" {
             entries[index].members.append(dn)

@@ -6,6 +6,7 @@ import Foundation
 /// The text is the JSON `JSONEncoder` with sorted keys writes (slashes escaped too); decoding
 /// falls back to `JSONDecoder` for anything this reader does not expect.
 extension SyncJSON {
+  /// The JSON text of an attribute map, keys sorted.
   static func encode(_ value: [String: [String]]) -> String {
     var out: [UInt8] = [UInt8(ascii: "{")]
     out.reserveCapacity(64 + value.count * 32)
@@ -42,11 +43,72 @@ extension SyncJSON {
     out.append(UInt8(ascii: "\""))
   }
 
+  /// The attribute map a JSON text holds; nil for nil or text of another shape.
   static func decode(_ text: String?) -> [String: [String]]? {
     guard let text else { return nil }
     var reader = AttributeJSONReader(bytes: Array(text.utf8))
     if let value = reader.readMap() { return value }
     return try? JSONDecoder().decode([String: [String]].self, from: Data(text.utf8))
+  }
+}
+
+/// Contributor maps and lineage lists, the other JSON every metaverse and connector-space
+/// row carries, the same way.
+extension SyncJSON {
+  /// The JSON text of a string map, keys sorted.
+  static func encode(_ value: [String: String]) -> String {
+    var out: [UInt8] = []
+    appendMap(value, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The JSON text of a lineage list.
+  static func encode(_ value: [CSRecord.LineageEntry]) -> String {
+    var out: [UInt8] = [UInt8(ascii: "[")]
+    for (index, entry) in value.enumerated() {
+      if index > 0 { out.append(UInt8(ascii: ",")) }
+      appendMap(
+        ["operation": entry.operation, "ruleId": entry.ruleId, "ruleName": entry.ruleName],
+        to: &out)
+    }
+    out.append(UInt8(ascii: "]"))
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `{"key":"value",…}` with the keys sorted.
+  static func appendMap(_ value: [String: String], to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "{"))
+    for (index, key) in value.keys.sorted().enumerated() {
+      if index > 0 { out.append(UInt8(ascii: ",")) }
+      appendString(key, to: &out)
+      out.append(UInt8(ascii: ":"))
+      appendString(value[key] ?? "", to: &out)
+    }
+    out.append(UInt8(ascii: "}"))
+  }
+
+  /// The string map a JSON text holds; nil for nil or text of another shape.
+  static func decode(_ text: String?) -> [String: String]? {
+    guard let text else { return nil }
+    var reader = AttributeJSONReader(bytes: Array(text.utf8))
+    if let value = reader.readStringMap(), reader.index == reader.bytes.count { return value }
+    return try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))
+  }
+
+  /// The lineage list a JSON text holds; nil for nil or text of another shape.
+  static func decode(_ text: String?) -> [CSRecord.LineageEntry]? {
+    guard let text else { return nil }
+    var reader = AttributeJSONReader(bytes: Array(text.utf8))
+    if let maps = reader.readMapList(), reader.index == reader.bytes.count {
+      var entries: [CSRecord.LineageEntry] = []
+      for map in maps {
+        guard let id = map["ruleId"], let name = map["ruleName"], let operation = map["operation"]
+        else { break }
+        entries.append(.init(ruleId: id, ruleName: name, operation: operation))
+      }
+      if entries.count == maps.count { return entries }
+    }
+    return try? JSONDecoder().decode([CSRecord.LineageEntry].self, from: Data(text.utf8))
   }
 }
 
@@ -75,6 +137,32 @@ struct AttributeJSONReader {
     } while take(UInt8(ascii: ","))
     guard take(UInt8(ascii: "}")), index == bytes.count else { return nil }
     return result
+  }
+
+  /// `{"key":"value",…}`; nil for any other shape.
+  mutating func readStringMap() -> [String: String]? {
+    var result: [String: String] = [:]
+    guard take(UInt8(ascii: "{")) else { return nil }
+    if take(UInt8(ascii: "}")) { return result }
+    repeat {
+      guard let key = readString(), take(UInt8(ascii: ":")), let value = readString() else {
+        return nil
+      }
+      result[key] = value
+    } while take(UInt8(ascii: ","))
+    return take(UInt8(ascii: "}")) ? result : nil
+  }
+
+  /// `[{…},…]` of string maps; nil for any other shape.
+  mutating func readMapList() -> [[String: String]]? {
+    var result: [[String: String]] = []
+    guard take(UInt8(ascii: "[")) else { return nil }
+    if take(UInt8(ascii: "]")) { return result }
+    repeat {
+      guard let map = readStringMap() else { return nil }
+      result.append(map)
+    } while take(UInt8(ascii: ","))
+    return take(UInt8(ascii: "]")) ? result : nil
   }
 
   /// Consumes `byte` when it comes next.

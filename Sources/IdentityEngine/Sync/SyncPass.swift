@@ -42,6 +42,7 @@ struct SyncPass {
     self.rulesByKey = rulesByKey
   }
 
+  /// The `rulesByKey` key of a direction, connector and source object type.
   static func key(_ direction: SyncDirection, _ connector: String, _ type: String) -> String {
     "\(direction)|\(connector.lowercased())|\(type.lowercased())"
   }

@@ -64,7 +64,7 @@ struct CSRecord {
     let arguments: [DatabaseValueConvertible?] = [
       guid, connector, dn, dn.lowercased(), anchor, objectType, mvId,
       SyncJSON.encode(attributes), SyncJSON.encode(lineage), isProvisioned, pendingSync,
-      exportAction?.rawValue, exportDN, exportAttributes.map(SyncJSON.encode),
+      exportAction?.rawValue, exportDN, exportAttributes.map { SyncJSON.encode($0) },
     ]
     if let id {
       try db.cachedStatement(
@@ -182,6 +182,7 @@ enum SyncIDs {
   static func next(_ db: Database, _ kind: String) throws -> String {
     let counter = try LabStore.nextCounter(db, "sync.id.\(kind)")
     let prefix = kind == "cs" ? "3184d2b1-2922-ec11-8d0e" : "6f84d2b1-2922-ec11-8d0e"
-    return String(format: "%@-%012llx", prefix, counter)
+    let hex = String(counter, radix: 16)
+    return prefix + "-" + String(repeating: "0", count: max(12 - hex.count, 0)) + hex
   }
 }

@@ -104,6 +104,13 @@ struct TenantConnectedDirectory: ConnectedDirectory {
 
   /// `CN={hex of the anchor text}`, the AAD connector-space DN form.
   static func dn(_ anchor: String) -> String {
-    "CN={" + anchor.utf8.map { String(format: "%02X", $0) }.joined() + "}"
+    let digits = Array("0123456789ABCDEF".utf8)
+    var out = Array("CN={".utf8)
+    for byte in anchor.utf8 {
+      out.append(digits[Int(byte >> 4)])
+      out.append(digits[Int(byte & 15)])
+    }
+    out.append(UInt8(ascii: "}"))
+    return String(decoding: out, as: UTF8.self)
   }
 }

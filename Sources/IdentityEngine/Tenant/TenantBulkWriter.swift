@@ -95,6 +95,7 @@ struct BulkTenantWriter {
     return rowId
   }
 
+  /// Adds one member to a group.
   func link(group: Int64, member: Int64) throws {
     try insertLink.execute(arguments: [group, member])
   }
