@@ -46,19 +46,7 @@ extension Directory {
 
   /// The objectGUID number `counter` of a lab seeded with `seed`.
   static func guid(seed: UInt64, counter: UInt64) -> String {
-    var state = seed &+ counter &* 0x9E37_79B9_7F4A_7C15
-    func next() -> UInt64 {
-      state = state &+ 0x9E37_79B9_7F4A_7C15
-      var mixed = state
-      mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-      return mixed ^ (mixed >> 31)
-    }
-    let high = (next() & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
-    let low = (next() & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
-    let hex = Array(String(format: "%016llx%016llx", high, low))
-    return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(hex[$0]) }
-      .joined(separator: "-")
+    SeededGUID.make(startingAt: seed &+ counter &* 0x9E37_79B9_7F4A_7C15)
   }
 
   /// The next relative identifier; RIDs are never reused.
