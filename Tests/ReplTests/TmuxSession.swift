@@ -55,6 +55,18 @@ final class TmuxSession {
     try tmux(["send-keys", "-t", target, "-l", text])
   }
 
+  /// Types a line and waits until the editor shows it, typing it again if it did not.
+  ///
+  /// Keys sent in the instant before libedit starts reading can be discarded when it sets up
+  /// the terminal, so a test that types right after output appears retries instead.
+  func typeUntilShown(_ text: String) throws {
+    for _ in 0..<5 {
+      try type(text)
+      if try waitFor(timeout: 1, { $0.hasSuffix(text) }).matched { return }
+      try press("C-u")
+    }
+  }
+
   /// Presses keys by tmux name (`Enter`, `Tab`, `Up`, `C-c`, `C-d`).
   func press(_ keys: String...) throws {
     try tmux(["send-keys", "-t", target] + keys)
@@ -72,8 +84,10 @@ final class TmuxSession {
   /// Waits until `condition` holds for the screen; returns the last screen and whether it
   /// held.
   @discardableResult
-  func waitFor(_ condition: (String) -> Bool) throws -> (screen: String, matched: Bool) {
-    let deadline = Date().addingTimeInterval(Self.timeout)
+  func waitFor(
+    timeout: TimeInterval = TmuxSession.timeout, _ condition: (String) -> Bool
+  ) throws -> (screen: String, matched: Bool) {
+    let deadline = Date().addingTimeInterval(timeout)
     var last = ""
     while Date() < deadline {
       last = try screen()

@@ -71,7 +71,9 @@ extension Directory {
         throw DirectoryError.noSuchObject(parent.description)
       }
     }
-    if try objectRow(db, object.dn) != nil {
+    let taken = try Bool.fetchOne(
+      db.cachedStatement(sql: "SELECT 1 FROM object WHERE dnKey = ?"), arguments: [object.dn.key])
+    if taken == true {
       throw DirectoryError.entryAlreadyExists(object.dn.description)
     }
     var attributes: [(String, [String])] = []
@@ -124,14 +126,40 @@ extension Directory {
       ])
     let id = db.lastInsertedRowID
     for (name, values) in attributes where name != "member" {
-      try setValues(db, id: id, name, values)
+      try insertValues(db, id: id, name, values)
     }
+    // Members by id alone: a group written back with many members looks each up once.
+    let memberId = try db.cachedStatement(sql: "SELECT id FROM object WHERE dnKey = ?")
+    let insertLink = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO link(groupId, memberId) VALUES (?, ?)")
     for member in attributes.first(where: { $0.0 == "member" })?.1 ?? [] {
-      let memberRow = try requireRow(db, try DistinguishedName.parse(member))
-      try db.cachedStatement(sql: "INSERT OR IGNORE INTO link(groupId, memberId) VALUES (?, ?)")
-        .execute(arguments: [id, memberRow.id])
+      let dn = try DistinguishedName.parse(member)
+      guard let found = try Int64.fetchOne(memberId, arguments: [dn.key]) else {
+        throw DirectoryError.noSuchObject(dn.description)
+      }
+      try insertLink.execute(arguments: [id, found])
     }
     return object.dn
+  }
+
+  /// Writes the values of one attribute of an object just inserted, which has none yet.
+  static func insertValues(_ db: Database, id: Int64, _ name: String, _ values: [String]) throws {
+    let key = name.lowercased()
+    let syntax = Schema.definition(of: key)?.syntax ?? .string
+    let insert = try db.cachedStatement(
+      sql: "INSERT INTO attribute(objectId, name, position, value, valueKey, intValue) "
+        + "VALUES (?, ?, ?, ?, ?, ?)")
+    for (index, value) in values.enumerated() {
+      switch AssertionValue.key(value, syntax: syntax) {
+      case .integer(let number):
+        try insert.execute(arguments: [id, key, index, value, String(number), number])
+      case .text(let text):
+        try insert.execute(arguments: [id, key, index, value, text, nil])
+      case nil:
+        throw DirectoryError.invalidAttributeValue(
+          attribute: name, value: value, reason: "it does not fit the attribute's syntax")
+      }
+    }
   }
 
   /// Adds what AD sets on a new object of each class when the caller did not.

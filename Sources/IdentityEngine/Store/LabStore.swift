@@ -21,7 +21,13 @@ public final class LabStore {
     configuration.busyMode = .timeout(5)
     // A sync cycle over a large lab writes far more than SQLite's default 2 MB page cache
     // holds; a larger cache keeps hot pages from being spilled to the log again and again.
-    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
+    // Statement journals (one per savepoint, and per statement that may fail halfway inside a
+    // transaction) stay in memory: on disk, a sync export wrote a temporary file a million
+    // times for 10,000 groups.
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA cache_size = -65536")
+      try db.execute(sql: "PRAGMA temp_store = MEMORY")
+    }
     do {
       if path == ":memory:" {
         queue = try DatabaseQueue(configuration: configuration)

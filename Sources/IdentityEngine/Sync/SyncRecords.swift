@@ -27,6 +27,29 @@ struct CSRecord {
     var operation: String
   }
 
+  /// The columns `fetch` selects, in the order `init(columns:)` reads them.
+  static let columns =
+    "id, guid, connector, dn, anchor, objectType, mvId, attributes, lineage, isProvisioned, "
+    + "pendingSync, exportAction, exportDN, exportAttributes"
+
+  /// Reads a row of `columns` by position: no column-name look-up per value.
+  init(columns row: Row) {
+    id = row[0]
+    guid = row[1]
+    connector = row[2]
+    dn = row[3]
+    anchor = row[4]
+    objectType = row[5]
+    mvId = row[6]
+    attributes = SyncJSON.decode(row[7] as String?) ?? [:]
+    lineage = SyncJSON.decode(row[8] as String?) ?? []
+    isProvisioned = row[9]
+    pendingSync = row[10]
+    exportAction = (row[11] as String?).flatMap(ExportChange.Action.init(rawValue:))
+    exportDN = row[12]
+    exportAttributes = (row[13] as String?).flatMap { SyncJSON.decode($0) }
+  }
+
   init(row: Row) {
     id = row["id"]
     guid = row["guid"]
@@ -90,9 +113,12 @@ struct CSRecord {
   static func fetch(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws
     -> [CSRecord]
   {
-    try Row.fetchAll(
-      db.cachedStatement(sql: "SELECT * FROM sync_cs WHERE " + sql), arguments: arguments
-    ).map(CSRecord.init(row:))
+    // A cursor reads each row in place instead of copying it first.
+    try Array(
+      Row.fetchCursor(
+        db.cachedStatement(sql: "SELECT \(columns) FROM sync_cs WHERE " + sql),
+        arguments: arguments
+      ).map(CSRecord.init(columns:)))
   }
 }
 
@@ -148,8 +174,17 @@ struct MVRecord {
   }
 
   static func fetch(_ db: Database, id: Int64) throws -> MVRecord? {
-    try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM sync_mv WHERE id = ?"), arguments: [id])
-      .map(MVRecord.init(row:))
+    try Row.fetchOne(
+      db.cachedStatement(
+        sql: "SELECT id, guid, objectType, attributes, contributors FROM sync_mv WHERE id = ?"),
+      arguments: [id]
+    ).map { row in
+      var record = MVRecord(guid: row[1], objectType: row[2])
+      record.id = row[0]
+      record.attributes = SyncJSON.decode(row[3] as String?) ?? [:]
+      record.contributors = SyncJSON.decode(row[4] as String?) ?? [:]
+      return record
+    }
   }
 }
 
