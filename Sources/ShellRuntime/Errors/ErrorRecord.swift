@@ -65,6 +65,5 @@ public enum ErrorCategory: String {
   case securityError = "SecurityError"
   case connectionError = "ConnectionError"
   case authenticationError = "AuthenticationError"
-  case notImplemented = "NotImplemented"
   case fromStdErr = "FromStdErr"
 }
