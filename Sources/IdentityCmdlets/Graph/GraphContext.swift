@@ -41,6 +41,13 @@ struct GraphContext {
     return result
   }
 
+  /// The SDK's operation name for a create: `<Command>_Create` when the object comes as
+  /// `-BodyParameter`, `<Command>_CreateExpanded` when it comes as separate parameters.
+  func createOperation(_ command: String) -> String {
+    context.parameters.contains("BodyParameter")
+      ? "\(command)_Create" : "\(command)_CreateExpanded"
+  }
+
   /// Runs a request; a `TenantError`, `ODataFilterError` or `GraphFailure` becomes the SDK's
   /// non-terminating error for `operation`, and the cmdlet goes on (returns nil).
   func request<T>(_ operation: String, _ body: () throws -> T) throws -> T? {

@@ -56,9 +56,7 @@ final class NewMgGroup: Cmdlet {
   func process(_ context: CommandContext) throws {
     let graph = try GraphContext(context)
     let body = graph.body()
-    let operation =
-      context.parameters.contains("BodyParameter")
-      ? "New-MgGroup_Create" : "New-MgGroup_CreateExpanded"
+    let operation = graph.createOperation("New-MgGroup")
     _ = try graph.request(operation) {
       guard let displayName = GraphGroupRequests.text(graph, "DisplayName", body) else {
         throw TenantError.invalidValue(property: "displayName", resource: .group)

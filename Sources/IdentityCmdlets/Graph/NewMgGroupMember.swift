@@ -38,9 +38,7 @@ final class NewMgGroupMember: Cmdlet {
     let graph = try GraphContext(context)
     guard let groupId = graph.string("GroupId") else { return }
     let body = graph.body()
-    let operation =
-      context.parameters.contains("BodyParameter")
-      ? "New-MgGroupMember_Create" : "New-MgGroupMember_CreateExpanded"
+    let operation = graph.createOperation("New-MgGroupMember")
     _ = try graph.request(operation) {
       let reference = body["@odata.id"].map { $0.toText() }
       guard

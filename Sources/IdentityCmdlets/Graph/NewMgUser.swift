@@ -52,9 +52,7 @@ final class NewMgUser: Cmdlet {
   func process(_ context: CommandContext) throws {
     let graph = try GraphContext(context)
     let body = graph.body()
-    let operation =
-      context.parameters.contains("BodyParameter")
-      ? "New-MgUser_Create" : "New-MgUser_CreateExpanded"
+    let operation = graph.createOperation("New-MgUser")
     _ = try graph.request(operation) {
       func text(_ name: String) -> String? { GraphGroupRequests.text(graph, name, body) }
       func missing(_ name: String) -> TenantError {

@@ -11,17 +11,10 @@ final class ConvertFromCsv: Cmdlet {
     parameters: [
       ParameterDeclaration(
         "InputObject", .anyArray, position: 0, mandatory: true, pipeline: .byValue,
-        help: "The CSV lines to convert."),
-      ParameterDeclaration(
-        "Delimiter", .string, position: 1, sets: ["Delimiter"],
-        help: "The character that separates fields (a comma by default)."),
-      ParameterDeclaration(
-        "UseCulture", .switchParameter, sets: ["UseCulture"],
-        help: "Uses the culture's list separator (a comma)."),
-      ParameterDeclaration(
-        "Header", .stringArray,
-        help: "Column names to use; the first line is then read as data."),
-    ],
+        help: "The CSV lines to convert.")
+    ]
+      + CsvReaderOptions.parameters(
+        headerHelp: "Column names to use; the first line is then read as data."),
     defaultParameterSet: "Delimiter",
     examples: [
       CmdletExample(

@@ -17,18 +17,13 @@ final class ImportCsv: Cmdlet {
       ParameterDeclaration(
         "LiteralPath", .stringArray, pipeline: .byPropertyName, aliases: ["PSPath", "LP"],
         help: "The CSV files to read, taken exactly as written."),
-      ParameterDeclaration(
-        "Delimiter", .string, position: 1, sets: ["Delimiter"],
-        help: "The character that separates fields (a comma by default)."),
-      ParameterDeclaration(
-        "UseCulture", .switchParameter, sets: ["UseCulture"],
-        help: "Uses the culture's list separator (a comma)."),
-      ParameterDeclaration(
-        "Header", .stringArray,
-        help: "Column names to use; the file's first line is then read as data."),
-      ParameterDeclaration(
-        "Encoding", .string, help: "The file's encoding when it has no byte order mark."),
-    ],
+    ]
+      + CsvReaderOptions.parameters(
+        headerHelp: "Column names to use; the file's first line is then read as data.")
+      + [
+        ParameterDeclaration(
+          "Encoding", .string, help: "The file's encoding when it has no byte order mark.")
+      ],
     defaultParameterSet: "Delimiter",
     examples: [
       CmdletExample(
@@ -67,6 +62,19 @@ final class ImportCsv: Cmdlet {
 
 /// Options Import-Csv and ConvertFrom-Csv read the same way.
 enum CsvReaderOptions {
+  /// `-Delimiter`, `-UseCulture` and `-Header`, declared alike by both readers.
+  static func parameters(headerHelp: String) -> [ParameterDeclaration] {
+    [
+      ParameterDeclaration(
+        "Delimiter", .string, position: 1, sets: ["Delimiter"],
+        help: "The character that separates fields (a comma by default)."),
+      ParameterDeclaration(
+        "UseCulture", .switchParameter, sets: ["UseCulture"],
+        help: "Uses the culture's list separator (a comma)."),
+      ParameterDeclaration("Header", .stringArray, help: headerHelp),
+    ]
+  }
+
   /// `-Delimiter`'s first character, else a comma (also for `-UseCulture`).
   static func delimiter(_ context: CommandContext) -> Character {
     context.parameters["Delimiter"]?.toText().first ?? ","
