@@ -36,10 +36,25 @@ final class Repl {
       }
       guard text.contains(where: { !$0.isWhitespace }) else { continue }
       remember(text)
+      interpreter.history.startCommand(text)
       // The flag is not cleared here: a Ctrl-C pressed just after Enter stops this entry.
       let outcome = interpreter.run(SourceText(text))
+      interpreter.history.finishCommand(status: Self.status(of: outcome, interpreter))
       if interpreter.isCancelled { print() }
       if case .exited(let code) = outcome { return code }
+    }
+  }
+
+  /// The ExecutionStatus Get-History shows for an entry: Stopped after Ctrl-C, Failed when a
+  /// terminating error (or a syntax error) ended it, else Completed, even if it wrote
+  /// non-terminating errors (as pwsh records a pipeline's final state).
+  static func status(of outcome: Interpreter.RunOutcome, _ interpreter: Interpreter)
+    -> SessionHistory.ExecutionStatus
+  {
+    if interpreter.isCancelled { return .stopped }
+    switch outcome {
+    case .failed, .parseFailed: return .failed
+    case .completed, .exited: return .completed
     }
   }
 

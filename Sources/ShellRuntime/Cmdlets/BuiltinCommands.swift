@@ -24,5 +24,6 @@ enum BuiltinCommands {
     {
       interpreter.alias(name, target)
     }
+    HistoryCmdlets.register(in: interpreter)
   }
 }

@@ -43,6 +43,7 @@ enum MemberTable {
     case .array: return arrayMembers
     case .hashtable: return hashtableMembers
     case .date: return dateMembers
+    case .timeSpan: return timeSpanMembers
     default: return objectMethods
     }
   }
@@ -80,6 +81,7 @@ enum MemberTable {
     case .string: return "string"
     case .char: return "char"
     case .date: return "datetime"
+    case .timeSpan: return "timespan"
     case .array: return "Object[]"
     case .hashtable(let table):
       return table.isOrdered ? "System.Collections.Specialized.OrderedDictionary" : "hashtable"
@@ -287,12 +289,14 @@ enum MemberTable {
   ]
 
   static let dateMembers: [Member] = [
+    method("Add", "datetime Add(timespan value)"),
     method("AddDays", "datetime AddDays(double value)"),
     method("AddHours", "datetime AddHours(double value)"),
     method("AddMilliseconds", "datetime AddMilliseconds(double value)"),
     method("AddMinutes", "datetime AddMinutes(double value)"),
     method("AddMonths", "datetime AddMonths(int months)"),
     method("AddSeconds", "datetime AddSeconds(double value)"),
+    method("AddTicks", "datetime AddTicks(long value)"),
     method("AddYears", "datetime AddYears(int value)"),
     method(
       "CompareTo", "int CompareTo(System.Object value)", "int CompareTo(datetime value)",
@@ -302,6 +306,7 @@ enum MemberTable {
       "Equals", "bool Equals(System.Object value)", "bool Equals(datetime value)",
       "bool IEquatable[datetime].Equals(datetime other)"),
     getHashCode, getType,
+    method("Subtract", "timespan Subtract(datetime value)", "datetime Subtract(timespan value)"),
     method("ToLocalTime", "datetime ToLocalTime()"),
     method("ToLongDateString", "string ToLongDateString()"),
     method("ToLongTimeString", "string ToLongTimeString()"),
@@ -318,6 +323,32 @@ enum MemberTable {
     property("DayOfWeek", "System.DayOfWeek"), property("DayOfYear", "int"),
     property("Hour", "int"), property("Kind", "System.DateTimeKind"),
     property("Millisecond", "int"), property("Minute", "int"), property("Month", "int"),
-    property("Second", "int"), property("Ticks", "long"), property("Year", "int"),
+    property("Second", "int"), property("Ticks", "long"), property("TimeOfDay", "timespan"),
+    property("Year", "int"),
   ]
+
+  static let timeSpanMembers: [Member] =
+    [
+      method("Add", "timespan Add(timespan ts)"),
+      method(
+        "CompareTo", "int CompareTo(System.Object value)", "int CompareTo(timespan value)",
+        "int IComparable.CompareTo(System.Object obj)",
+        "int IComparable[timespan].CompareTo(timespan other)"),
+      method("Divide", "timespan Divide(double divisor)", "double Divide(timespan ts)"),
+      method("Duration", "timespan Duration()"),
+      method(
+        "Equals", "bool Equals(System.Object value)", "bool Equals(timespan obj)",
+        "bool IEquatable[timespan].Equals(timespan other)"),
+      getHashCode, getType,
+      method("Multiply", "timespan Multiply(double factor)"),
+      method("Negate", "timespan Negate()"),
+      method("Subtract", "timespan Subtract(timespan ts)"),
+      method(
+        "ToString", "string ToString()", "string ToString(string format)",
+        "string ToString(string format, System.IFormatProvider formatProvider)",
+        "string IFormattable.ToString(string format, System.IFormatProvider formatProvider)"),
+    ]
+    + Members.timeSpanPropertyNames.sorted().map { name in
+      property(name, name == "Ticks" ? "long" : name.hasPrefix("Total") ? "double" : "int")
+    }
 }

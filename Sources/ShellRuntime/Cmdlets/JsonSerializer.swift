@@ -53,7 +53,7 @@ struct JsonSerializer {
     case .scriptBlock(let block): return .string(block.text)
     case .object(let object) where object.baseValue != nil:
       return convert(object.baseValue ?? .null, depth: depth)
-    case .array, .hashtable, .object:
+    case .array, .hashtable, .object, .timeSpan:
       if depth > maxDepth {
         depthExceeded = true
         return .string(ObjectText.converted(value))
@@ -76,6 +76,12 @@ struct JsonSerializer {
           object.properties.values.map { ($0.name, convert($0.value, depth: depth + 1)) })
       }
       return .string(object.text)
+    case .timeSpan:
+      // A TimeSpan is written as an object of its properties, as for any other .NET struct.
+      return .object(
+        Members.timeSpanPropertyNames.map { name in
+          (name, convert(Members.property(of: value, named: name) ?? .null, depth: depth + 1))
+        })
     default:
       return convert(value, depth: depth)
     }

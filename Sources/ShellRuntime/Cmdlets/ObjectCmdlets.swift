@@ -5,6 +5,7 @@ enum ObjectCmdlets {
     TeeObject.self, WriteWarning.self, WriteVerbose.self, WriteDebug.self, WriteInformation.self,
     WriteProgress.self, NewObject.self, GetDate.self, GetVariable.self, SetVariable.self,
     ClearVariable.self, RemoveVariable.self, GetAlias.self, SetAlias.self, NewAlias.self,
+    NewTimeSpan.self, MeasureCommand.self,
   ]
   /// The Windows PowerShell 7 aliases of these cmdlets, including the Windows-only `sort` and
   /// `tee` (InitialSessionState's alias table).

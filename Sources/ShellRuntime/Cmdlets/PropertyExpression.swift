@@ -159,6 +159,7 @@ enum ObjectProperties {
     case .hashtable: return hashtableProperties
     case .array: return arrayProperties
     case .date: return dateProperties
+    case .timeSpan: return Members.timeSpanPropertyNames
     default: return []
     }
   }
@@ -178,7 +179,7 @@ enum ObjectProperties {
       case "syncroot": return target
       default: return nil
       }
-    case .string, .array, .date:
+    case .string, .array, .date, .timeSpan:
       guard names(of: target).contains(where: { $0.caseInsensitiveEquals(name) }) else {
         return nil
       }

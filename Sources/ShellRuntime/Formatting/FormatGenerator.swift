@@ -76,7 +76,11 @@ final class FormatGenerator {
     }
     guard let view = chosen else { return }
     if let registered = view.registered, !registered.applies(to: value.typeNameChain) {
-      try emit(.outOfBandList(listLines(defaultColumns(of: value), of: value)))
+      // An object with a list view of its own (a TimeSpan) is drawn with that view.
+      let columns =
+        registry.view(for: value.typeNameChain, shape: .list)?.columns
+        ?? defaultColumns(of: value)
+      try emit(.outOfBandList(listLines(columns, of: value)))
       return
     }
     try startGroupIfNeeded(view, value)

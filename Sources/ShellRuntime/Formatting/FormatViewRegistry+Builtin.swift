@@ -13,6 +13,23 @@ extension FormatViewRegistry {
       FormatView(
         name: "DateTime", typeNames: ["System.DateTime"], shape: .custom,
         custom: { value in [LongDateText.text(of: value)] }))
+    // DotNetTypes.format.ps1xml: a TimeSpan is a list by default, with table and wide views.
+    let timeSpanList = [
+      "Days", "Hours", "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours",
+      "TotalMinutes", "TotalSeconds", "TotalMilliseconds",
+    ]
+    registry.register(
+      FormatView(
+        name: "System.TimeSpan", typeNames: ["System.TimeSpan"], shape: .list,
+        columns: timeSpanList.map { FormatColumn(property: $0) }))
+    registry.register(
+      FormatView(
+        name: "System.TimeSpan", typeNames: ["System.TimeSpan"], shape: .table,
+        columns: timeSpanList.prefix(5).map { FormatColumn(property: $0) }))
+    registry.register(
+      FormatView(
+        name: "System.TimeSpan", typeNames: ["System.TimeSpan"], shape: .wide,
+        columns: [FormatColumn(property: "TotalMilliseconds")]))
     // Group-Object: Count (5, right), Name (25), Group takes the rest.
     registry.register(
       FormatView(

@@ -104,6 +104,7 @@ enum PropertySelection {
       if !all, let set = object.defaultDisplayPropertySet { return set }
       return object.propertyNames
     case .string: return ["Length"]
+    case .timeSpan: return Members.timeSpanPropertyNames
     default: return []
     }
   }

@@ -27,10 +27,17 @@ public final class Interpreter {
   let discard = NullSink()
   /// Out-Default: where top-level pipelines write.
   public var outDefault: OutputSink
+  /// State a command module keeps for this interpreter (the identity cmdlets' lab), by the
+  /// module's key; it lives and dies with the interpreter.
+  public var moduleState: [String: AnyObject] = [:]
   /// `$?`: whether the last pipeline succeeded.
   var statusFlag = true
   /// Where non-terminating errors go while a `2>` redirection is active (innermost last).
   var errorRedirects: [ErrorRedirect] = []
+  /// The command lines the REPL ran (Get-History), capped by `$global:MaximumHistoryCount`.
+  public private(set) lazy var history = SessionHistory { [unowned self] in
+    self.globalScope.local("maximumhistorycount")?.value.intValue ?? 0
+  }
   /// Set when the user pressed Ctrl-C; checked between statements, loop iterations and
   /// pipeline items, which then stop with `ControlFlow.pipelineStopped`.
   public var isCancelled: Bool {

@@ -1,5 +1,5 @@
 /// `[Type]::new(...)` and `New-Object`-style construction of the types scripts build by hand:
-/// exceptions (for `throw`), PSCustomObject, hashtables and arrays.
+/// exceptions (for `throw`), PSCustomObject, hashtables, arrays and TimeSpans.
 extension Members {
   static func construct(_ type: PSType, _ arguments: [Value]) throws -> Value? {
     if isExceptionType(type.fullName) {
@@ -10,6 +10,7 @@ extension Members {
     case .hashtable: return .hashtable(PSHashtable())
     case .ordered: return .hashtable(PSHashtable(isOrdered: true))
     case .psCustomObject, .psObject, .object: return .object(PSObject())
+    case .timeSpan: return try constructTimeSpan(arguments)
     case .string: return .string(arguments.map { $0.toText() }.joined())
     case .array, .typedArray:
       let count = arguments.first?.intValue ?? 0

@@ -35,7 +35,9 @@ extension Members {
       let now = Date()
       return .date(now.addingTimeInterval(-Double(TimeZone.current.secondsFromGMT(for: now))))
     case ("system.guid", "empty"): return guidValue("00000000-0000-0000-0000-000000000000")
-    default: return try otherStaticProperty(type, key) ?? .null
+    default:
+      if type.kind == .timeSpan { return timeSpanStaticProperty(key) ?? .null }
+      return try otherStaticProperty(type, key) ?? .null
     }
   }
 
@@ -53,6 +55,7 @@ extension Members {
     case "system.string": result = try stringStatic(call)
     case "system.char": result = try charStatic(call)
     case "system.datetime": result = try dateStatic(call)
+    case "system.timespan": result = try timeSpanStatic(call)
     case "system.int32", "system.int64", "system.double", "system.decimal", "system.byte":
       result = try parseStatic(type, call)
     case "system.convert": result = try ConvertMembers.call(call)

@@ -23,7 +23,9 @@ public enum Members {
       default: return nil
       }
     case .hashtable(let table): return hashtableProperty(table, name: name, key: key)
-    case .date(let date): if let value = dateProperty(date, key) { return value }
+    case .date(let date):
+      if let value = dateProperty(date, key) ?? dateSpanProperty(date, key) { return value }
+    case .timeSpan(let span): if let value = timeSpanProperty(span, key) { return value }
     case .object(let object):
       if let value = object.value(of: name) { return value }
     case .type(let type):
@@ -73,7 +75,8 @@ public enum Members {
     case .int, .long, .double, .decimal: return try numberMethod(call)
     case .array(let array): return try arrayMethod(array, call)
     case .hashtable(let table): return try hashtableMethod(table, call)
-    case .date(let date): return try dateMethod(date, call)
+    case .date(let date): return try dateMethod(date, call) ?? dateSpanMethod(date, call)
+    case .timeSpan(let span): return try timeSpanMethod(span, call)
     case .object(let object):
       if let method = object.methods[call.key] {
         do {

@@ -105,6 +105,7 @@ extension Operators {
 
   /// Numeric arithmetic after converting both operands (text on either side is parsed).
   static func arithmetic(_ op: ArithmeticOp, _ lhs: Value, _ rhs: Value) throws -> Value {
+    if let result = try timeArithmetic(op, lhs, rhs) { return result }
     switch lhs {
     case .null, .bool, .char, .string, .int, .long, .double, .decimal: break
     default: throw OperatorErrors.missingOperator(lhs, op.methodName)
@@ -194,9 +195,10 @@ extension Operators {
     return result
   }
 
-  /// Unary minus: numbers negate; numeric text is parsed first.
+  /// Unary minus: numbers negate; numeric text is parsed first; a TimeSpan negates.
   static func negate(_ operand: Value) throws -> Value {
-    try arithmetic(.subtract, .int(0), operand)
+    if case .timeSpan(let span) = operand.unwrapped { return try negateTimeSpan(span) }
+    return try arithmetic(.subtract, .int(0), operand)
   }
 
   /// Unary plus: a number, with numeric text converted.

@@ -22,6 +22,8 @@ extension Operators {
     case (.date(let left), _):
       guard let right = dateOperand(rhs) else { return false }
       return left == right
+    case (.timeSpan(let left), _):
+      return rhs.timeSpanOperand == left
     case (.type(let left), .type(let right)):
       return left.fullName.caseInsensitiveEquals(right.fullName)
     case (.type(let left), .string(let name)):
@@ -73,6 +75,9 @@ extension Operators {
         throw OperatorErrors.comparisonFailure(
           lhs, rhs, OperatorErrors.invalidCast(rhs, to: "System.DateTime").record.message)
       }
+      return left < right ? -1 : (left > right ? 1 : 0)
+    case (.timeSpan(let left), _):
+      let right = try timeSpanComparand(lhs, rhs)
       return left < right ? -1 : (left > right ? 1 : 0)
     default:
       if areEqual(lhs, rhs, caseSensitive: caseSensitive) { return 0 }
@@ -141,6 +146,19 @@ extension Operators {
       b = StringCollation.simpleUppercase(b)
     }
     return a < b ? -1 : (a > b ? 1 : 0)
+  }
+
+  /// The right operand of an ordering on a TimeSpan, or `ComparisonFailure` with the reason
+  /// the conversion failed.
+  private static func timeSpanComparand(_ lhs: Value, _ rhs: Value) throws -> TimeSpan {
+    if let right = rhs.timeSpanOperand { return right }
+    var reason = OperatorErrors.invalidCast(rhs, to: "System.TimeSpan").record.message
+    do {
+      _ = try rhs.unwrapped.convertToTimeSpan()
+    } catch let error as RuntimeError {
+      reason = error.record.message
+    }
+    throw OperatorErrors.comparisonFailure(lhs, rhs, reason)
   }
 
   private static func dateOperand(_ rhs: Value) -> Date? {

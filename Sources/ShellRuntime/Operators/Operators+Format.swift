@@ -109,6 +109,12 @@ extension Operators {
       }
     case .date(let date):
       return DateFormatting.format(date, format.isEmpty ? "G" : format)
+    case .timeSpan(let span):
+      do {
+        return try span.formatted(format)
+      } catch {
+        throw formatError(error.message)
+      }
     case .array:
       return "System.Object[]"
     default:

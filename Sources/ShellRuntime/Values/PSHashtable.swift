@@ -55,6 +55,7 @@ public enum HashKey: Hashable {
   case integer(Int64)
   case double(Double)
   case bool(Bool)
+  case timeSpan(Int64)
   case reference(ObjectIdentifier)
   case null
 
@@ -78,6 +79,7 @@ public enum HashKey: Hashable {
     case .scriptBlock(let block): self = .reference(ObjectIdentifier(block))
     case .type(let type): self = .string("[type]" + type.fullName.lowercased())
     case .date(let date): self = .double(date.timeIntervalSinceReferenceDate)
+    case .timeSpan(let span): self = .timeSpan(span.ticks)
     case .null: self = .null
     }
   }

@@ -54,6 +54,7 @@ public struct PSType: Hashable, Sendable {
   static let string = PSType(kind: .string, fullName: "System.String")
   static let char = PSType(kind: .char, fullName: "System.Char")
   static let dateTime = PSType(kind: .dateTime, fullName: "System.DateTime")
+  static let timeSpan = PSType(kind: .timeSpan, fullName: "System.TimeSpan")
   static let objectArray = PSType(kind: .array, fullName: "System.Object[]")
   static let hashtable = PSType(kind: .hashtable, fullName: "System.Collections.Hashtable")
   static let ordered = PSType(
@@ -74,7 +75,7 @@ public struct PSType: Hashable, Sendable {
     PSType(kind: .switchParameter, fullName: "System.Management.Automation.SwitchParameter"),
     PSType(kind: .void, fullName: "System.Void"),
     PSType(kind: .type, fullName: "System.Type"),
-    PSType(kind: .timeSpan, fullName: "System.TimeSpan"),
+    timeSpan,
     PSType(kind: .guid, fullName: "System.Guid"),
     PSType(kind: .version, fullName: "System.Version"),
     PSType(kind: .array, fullName: "System.Array"),

@@ -14,6 +14,7 @@ extension Value {
     case .string: return .string
     case .char: return .char
     case .date: return .dateTime
+    case .timeSpan: return .timeSpan
     case .array: return .objectArray
     case .hashtable(let table): return table.isOrdered ? .ordered : .hashtable
     case .object(let object):
@@ -28,7 +29,7 @@ extension Value {
   public var typeNameChain: [String] {
     switch self {
     case .object(let object): return object.typeNames
-    case .int, .long, .double, .decimal, .bool, .char, .date:
+    case .int, .long, .double, .decimal, .bool, .char, .date, .timeSpan:
       return [dotNetType.fullName, "System.ValueType", "System.Object"]
     case .array: return ["System.Object[]", "System.Array", "System.Object"]
     case .hashtable(let table):
@@ -129,6 +130,7 @@ extension Value {
           detail: "String '\(text)' was not recognized as a valid DateTime.")
       default: return nil
       }
+    case .timeSpan: return try convertToTimeSpan()
     case .array: return .array(enumerated)
     case .typedArray:
       guard let elementType = type.elementType else { return .array(enumerated) }
@@ -161,7 +163,7 @@ extension Value {
       }
       return nil
     case .void: return .null
-    case .regex, .timeSpan, .guid, .version, .other:
+    case .regex, .guid, .version, .other:
       if typeNameChain.contains(where: { $0.caseInsensitiveCompare(type.fullName) == .orderedSame })
       {
         return self

@@ -36,6 +36,7 @@ extension Value {
     case .string(let text): return text
     case .char(let character): return String(character)
     case .date(let date): return Value.invariantDateFormatter.string(from: date)
+    case .timeSpan(let span): return span.constantText
     case .array(let array):
       return array.items.map { $0.toText(separator: separator) }.joined(separator: separator)
     case .hashtable(let table):

@@ -2,8 +2,8 @@ import Foundation
 
 /// A PowerShell value.
 ///
-/// Numbers, strings, booleans and dates are values; arrays, hashtables, objects and script blocks
-/// are references, as in .NET (`$b = $a; $b[0] = 1` changes `$a`).
+/// Numbers, strings, booleans, dates and time spans are values; arrays, hashtables, objects and
+/// script blocks are references, as in .NET (`$b = $a; $b[0] = 1` changes `$a`).
 public enum Value {
   case null
   case bool(Bool)
@@ -14,6 +14,7 @@ public enum Value {
   case string(String)
   case char(Character)
   case date(Date)
+  case timeSpan(TimeSpan)
   case array(PSArray)
   case hashtable(PSHashtable)
   case object(PSObject)
