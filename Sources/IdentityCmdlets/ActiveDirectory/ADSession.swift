@@ -4,9 +4,12 @@ import ShellRuntime
 
 /// The lab an interpreter's AD cmdlets work on, opened on first use so that shell start-up
 /// never touches the database.
+///
+/// The session is kept on its interpreter (a shell has one, the tests run many at once), so
+/// it goes away with it and no two interpreters ever share one.
 final class ADSession {
-  /// Sessions by interpreter; a shell has one interpreter, the example tests several.
-  private static var sessions: [ObjectIdentifier: ADSession] = [:]
+  /// The key of the session in `Interpreter.moduleState`.
+  private static let stateKey = "IdentityCmdlets.ADSession"
 
   let labPath: String?
   private var opened: Lab?
@@ -14,15 +17,14 @@ final class ADSession {
   init(labPath: String?) { self.labPath = labPath }
 
   static func install(_ session: ADSession, for interpreter: Interpreter) {
-    sessions[ObjectIdentifier(interpreter)] = session
+    interpreter.moduleState[stateKey] = session
   }
 
   /// The session of the interpreter running `context`.
   static func of(_ context: CommandContext) -> ADSession {
-    let key = ObjectIdentifier(context.interpreter)
-    if let session = sessions[key] { return session }
+    if let session = context.interpreter.moduleState[stateKey] as? ADSession { return session }
     let session = ADSession(labPath: nil)
-    sessions[key] = session
+    context.interpreter.moduleState[stateKey] = session
     return session
   }
 

@@ -7,9 +7,10 @@ enum GraphCmdlets {
   static let all: [any Cmdlet.Type] = [
     NewMgGroup.self, GetMgGroup.self, GetMgBetaGroup.self, UpdateMgGroup.self,
     UpdateMgBetaGroup.self, RemoveMgGroup.self, NewMgGroupMember.self, GetMgGroupMember.self,
-    RemoveMgGroupMemberByRef.self, NewMgUser.self, GetMgUser.self, UpdateMgUser.self,
-    RemoveMgUser.self, GetMgDirectoryDeletedItem.self, RestoreMgDirectoryDeletedItem.self,
-    RemoveMgDirectoryDeletedItem.self,
+    RemoveMgGroupMemberByRef.self, NewMgGroupOwnerByRef.self, GetMgGroupOwner.self,
+    RemoveMgGroupOwnerDirectoryObjectByRef.self, RemoveMgGroupOwnerByRef.self, NewMgUser.self,
+    GetMgUser.self, UpdateMgUser.self, RemoveMgUser.self, GetMgDirectoryDeletedItem.self,
+    RestoreMgDirectoryDeletedItem.self, RemoveMgDirectoryDeletedItem.self,
   ]
 
   /// Registers the SDK's default table columns (adsync-and-writeback.md §4): groups show

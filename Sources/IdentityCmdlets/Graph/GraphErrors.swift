@@ -42,6 +42,28 @@ struct GraphFailure: Error {
         + "'\(name)' on type 'microsoft.graph.\(kind.rawValue)'.")
   }
 
+  /// An `@odata.id` (or DELETE key) that names no directory object Graph can link: the
+  /// answer Graph gives for a malformed reference on a group's `members` or `owners`.
+  static func unsupportedReference(_ relation: String) -> GraphFailure {
+    GraphFailure(
+      code: "Request_UnsupportedQuery",
+      message: "Unsupported referenced-object resource identifier for link property "
+        + "'\(relation)'.")
+  }
+
+  /// Only users (and service principals, which the lab does not hold) can own a group.
+  static func invalidOwnerType(_ object: TenantObject) -> GraphFailure {
+    GraphFailure(
+      code: "Request_BadRequest",
+      message: "The reference target '\(object.kind.resourceName)_\(object.id)' of type "
+        + "'\(object.kind.resourceName)' is invalid for the 'owners' reference.")
+  }
+
+  /// Once a group has owners, Graph refuses to remove the last one.
+  static let lastOwner = GraphFailure(
+    code: "Request_BadRequest",
+    message: "The group must have at least one owner, hence this owner cannot be removed.")
+
   /// HTTP reason phrases for the statuses the lab answers with.
   var reason: String {
     switch status {

@@ -159,11 +159,17 @@ enum GraphObjects {
     return object
   }
 
-  /// A MicrosoftGraphDirectoryObject, as the member cmdlets return: the id, with the rest of
-  /// the JSON (`@odata.type`, displayName, …) in AdditionalProperties.
-  static func directoryObject(_ object: TenantObject) -> PSObject {
+  /// A MicrosoftGraphDirectoryObject, as the member and owner cmdlets return: the id, with
+  /// the rest of the JSON (`@odata.type`, displayName, …) in AdditionalProperties.
+  ///
+  /// With a `$select` (lowercased names), only the selected properties that the object has
+  /// come back, beside `id` and `@odata.type`, which Graph always returns.
+  static func directoryObject(_ object: TenantObject, selection: Set<String>? = nil)
+    -> PSObject
+  {
     let result = PSObject(typeNames: [directoryObjectType, "System.Object"])
-    result.set("DeletedDateTime", date(object.deletedDateTime))
+    let showsDeleted = isSelected("DeletedDateTime", isDefault: true, selection)
+    result.set("DeletedDateTime", showsDeleted ? date(object.deletedDateTime) : .null)
     result.set("Id", .string(object.id))
     let extra = PSHashtable()
     extra["@odata.type"] = .string(object.kind.odataType)
@@ -184,7 +190,16 @@ enum GraphObjects {
       extra["mailNickname"] = text(group.mailNickname)
       extra["securityEnabled"] = .bool(group.securityEnabled)
     }
-    result.set("AdditionalProperties", .hashtable(extra))
+    guard let selection, !selection.contains("*") else {
+      result.set("AdditionalProperties", .hashtable(extra))
+      return result
+    }
+    let selected = PSHashtable()
+    for (key, value) in extra.entries {
+      let name = key.toText()
+      if name == "@odata.type" || selection.contains(name.lowercased()) { selected[name] = value }
+    }
+    result.set("AdditionalProperties", .hashtable(selected))
     return result
   }
 

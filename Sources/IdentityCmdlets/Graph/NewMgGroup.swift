@@ -10,7 +10,9 @@ final class NewMgGroup: Cmdlet {
       Graph requires -DisplayName, -MailEnabled, -MailNickname and -SecurityEnabled (switches: \
       -MailEnabled:$false). A Microsoft 365 group (-GroupTypes Unified) gets the mail address \
       <MailNickname>@<default domain>; mail-enabled groups other than Microsoft 365 groups \
-      cannot be created through Graph. Writes the new group.
+      cannot be created through Graph. A -BodyParameter may bind owners and members as it \
+      is created ('owners@odata.bind' and 'members@odata.bind': arrays of entity references). \
+      Writes the new group.
       """,
     parameters: [
       ParameterDeclaration(
@@ -48,6 +50,16 @@ final class NewMgGroup: Cmdlet {
         "New-MgGroup -BodyParameter @{displayName='AZ SG01'; mailEnabled=$false; "
           + "mailNickname='AZSG01'; securityEnabled=$true} | ForEach-Object SecurityEnabled",
         remarks: "Creates a security group from a body hashtable.", prints: "True\n"),
+      CmdletExample(
+        """
+        $u = Get-MgUser -UserId 'ajohnson@contoso.com'
+        $ref = "https://graph.microsoft.com/v1.0/users/$($u.Id)"
+        $g = New-MgGroup -BodyParameter @{displayName='AZ SG01'; mailEnabled=$false; mailNickname='AZSG01'; securityEnabled=$true; 'owners@odata.bind'=@($ref); 'members@odata.bind'=@($ref)}
+        (Get-MgGroupOwner -GroupId $g.Id).AdditionalProperties.displayName
+        (Get-MgGroupMember -GroupId $g.Id).AdditionalProperties.displayName
+        """,
+        remarks: "Creates a group with its owner, who is also its first member.",
+        prints: "Alice Johnson\nAlice Johnson\n"),
     ],
     module: GraphParameters.module)
 
@@ -76,8 +88,21 @@ final class NewMgGroup: Cmdlet {
         groupTypes: GraphGroupRequests.groupTypes(graph, body) ?? [],
         description: GraphGroupRequests.text(graph, "Description", body),
         visibility: GraphGroupRequests.text(graph, "Visibility", body))
+      let owners = try GraphOwnerRequests.boundIds(body["owners@odata.bind"], relation: "owners")
+      let members = try GraphOwnerRequests.boundIds(
+        body["members@odata.bind"], relation: "members")
       guard context.shouldProcess(target: displayName, action: "New-MgGroup") else { return }
-      let group = try graph.tenant.createGroup(new)
+      let group = try graph.tenant.write { transaction in
+        let group = try transaction.createGroup(new)
+        for owner in owners {
+          try GraphOwnerRequests.addOwner(transaction, group: group.id, owner: owner)
+        }
+        for id in members {
+          guard let member = try transaction.object(id) else { throw TenantError.notFound(id) }
+          try transaction.addLink(.members, group: group.id, target: member.id)
+        }
+        return group
+      }
       try context.write(.object(GraphObjects.group(group)))
     }
   }
