@@ -63,3 +63,11 @@ func generalizedTimeParsesAsTheFormatterDid(_ text: String, _ seconds: Double) {
   #expect(
     try DistinguishedName.parse("CN=Smith\\2C Jane,DC=b").description == "CN=Smith\\, Jane,DC=b")
 }
+
+@Test(arguments: [
+  (1_700_000_000.75, "20231114221320.0Z"), (-0.5, "19691231235959.0Z"),
+  (4_107_542_399.0, "21000228235959.0Z"), (4_107_542_400.0, "21000301000000.0Z"),
+])
+func generalizedTimeFormatsWholeUTCSeconds(_ seconds: Double, _ text: String) {
+  #expect(GeneralizedTime.format(Date(timeIntervalSince1970: seconds)) == text)
+}

@@ -50,10 +50,13 @@ extension Directory {
   }
 
   /// Creates an object inside an open transaction (seeding creates many in one).
+  ///
+  /// `memberIds` remembers the row ids of member DNs across the creates of one batch.
   @discardableResult
-  static func create(_ db: Database, _ object: NewObject, at date: Date, allowSystem: Bool)
-    throws -> DistinguishedName
-  {
+  static func create(
+    _ db: Database, _ object: NewObject, at date: Date, allowSystem: Bool,
+    memberIds: MemberIdCache? = nil
+  ) throws -> DistinguishedName {
     guard Schema.structuralClasses.contains(object.objectClass) else {
       throw DirectoryError.unwillingToPerform("unknown object class '\(object.objectClass)'")
     }
@@ -133,10 +136,15 @@ extension Directory {
     let insertLink = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO link(groupId, memberId) VALUES (?, ?)")
     for member in attributes.first(where: { $0.0 == "member" })?.1 ?? [] {
+      if let known = memberIds?.ids[member] {
+        try insertLink.execute(arguments: [id, known])
+        continue
+      }
       let dn = try DistinguishedName.parse(member)
       guard let found = try Int64.fetchOne(memberId, arguments: [dn.key]) else {
         throw DirectoryError.noSuchObject(dn.description)
       }
+      memberIds?.ids[member] = found
       try insertLink.execute(arguments: [id, found])
     }
     return object.dn

@@ -102,15 +102,38 @@ public struct DirectoryEntry: Sendable {
 
 /// GeneralizedTime as AD writes it: `20240115090000.0Z`, always UTC.
 public enum GeneralizedTime {
-  private static let formatter: DateFormatter = {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyyMMddHHmmss"
-    return formatter
-  }()
-
-  public static func format(_ date: Date) -> String { formatter.string(from: date) + ".0Z" }
+  /// `yyyyMMddHHmmss.0Z` in UTC.
+  ///
+  /// Computed from the day count (the proleptic Gregorian calendar's civil-from-days rule),
+  /// not with a DateFormatter: every directory write stamps whenChanged.
+  public static func format(_ date: Date) -> String {
+    let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
+    let (days, secondOfDay) = seconds.quotientAndRemainder(dividingBy: 86_400)
+    let dayCount = secondOfDay < 0 ? days - 1 : days
+    let second = secondOfDay < 0 ? secondOfDay + 86_400 : secondOfDay
+    let shifted = dayCount + 719_468
+    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthIndex = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    var text = ""
+    text.reserveCapacity(17)
+    func append(_ value: Int64, width: Int) {
+      let digits = String(value)
+      text += String(repeating: "0", count: max(width - digits.count, 0)) + digits
+    }
+    append(year, width: 4)
+    append(month, width: 2)
+    append(day, width: 2)
+    append(second / 3_600, width: 2)
+    append(second / 60 % 60, width: 2)
+    append(second % 60, width: 2)
+    return text + ".0Z"
+  }
 
   /// Parses `yyyyMMddHHmmss[.f]Z`; nil for anything else.
   ///

@@ -12,7 +12,7 @@ extension LabStore {
     var result: Result<T, any Error>?
     do {
       try queue.inTransaction { db in
-        result = Result { try body(db) }
+        result = Result { try LabStore.holdingCounters(db) { try body(db) } }
         return .rollback
       }
     } catch let error as DatabaseError {

@@ -48,7 +48,7 @@ public final class LabStore {
   /// Runs `body` in one write transaction; any thrown error rolls everything back.
   public func write<T>(_ body: (Database) throws -> T) throws -> T {
     do {
-      return try queue.write(body)
+      return try queue.write { db in try LabStore.holdingCounters(db) { try body(db) } }
     } catch let error as DatabaseError {
       throw DirectoryError.storeUnavailable(error.description)
     }
@@ -82,22 +82,27 @@ public final class LabStore {
 
   /// A lab setting (domain name, counters) read inside a transaction.
   static func setting(_ db: Database, _ key: String) throws -> String? {
+    if let held = heldCounter(db, key) { return String(held) }
+    return try storedSetting(db, key)
+  }
+
+  /// A lab setting as the database holds it.
+  static func storedSetting(_ db: Database, _ key: String) throws -> String? {
     try String.fetchOne(
       db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [key])
   }
 
   /// Writes a lab setting inside a transaction.
   static func setSetting(_ db: Database, _ key: String, _ value: String) throws {
+    forgetHeldCounter(db, key)
+    try storeSetting(db, key, value)
+  }
+
+  /// Writes a lab setting to the database.
+  static func storeSetting(_ db: Database, _ key: String, _ value: String) throws {
     try db.cachedStatement(
       sql: "INSERT INTO setting(key, value) VALUES (?, ?) "
         + "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
     ).execute(arguments: [key, value])
-  }
-
-  /// Increments an integer counter setting and returns the new value.
-  static func nextCounter(_ db: Database, _ key: String) throws -> Int64 {
-    let current = try setting(db, key).flatMap { Int64($0) } ?? 0
-    try setSetting(db, key, String(current + 1))
-    return current + 1
   }
 }

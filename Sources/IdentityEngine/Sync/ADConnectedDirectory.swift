@@ -18,6 +18,8 @@ struct ADConnectedDirectory: ConnectedDirectory {
 
   let container: DistinguishedName
   let date: Date
+  /// Member ids the exports of one step have resolved.
+  let memberIds = MemberIdCache()
 
   func fullImport(_ db: Database) throws -> [ConnectedObject] {
     let key = container.treeKey
@@ -83,12 +85,13 @@ struct ADConnectedDirectory: ConnectedDirectory {
           dn: dn, objectClass: change.objectType,
           samAccountName: sam ?? Self.placeholderSamAccountName(change.dn),
           attributes: attributes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }),
-        at: date, allowSystem: false)
+        at: date, allowSystem: false, memberIds: memberIds)
       return try String.fetchOne(
-        db, sql: "SELECT guid FROM object WHERE dnKey = ?", arguments: [dn.key])
+        db.cachedStatement(sql: "SELECT guid FROM object WHERE dnKey = ?"), arguments: [dn.key])
     case .update:
       guard let row = try currentRow(db, change) else { return nil }
       var current = row
+      if change.newDN != nil { memberIds.forget() }
       if let target = change.newDN.flatMap(DistinguishedName.init), target.key != row.dn.key,
         let parent = target.parent
       {
@@ -104,6 +107,7 @@ struct ADConnectedDirectory: ConnectedDirectory {
       return nil
     case .delete:
       guard let row = try currentRow(db, change) else { return nil }
+      memberIds.forget()
       try db.execute(
         sql: "DELETE FROM object WHERE treeKey >= ? AND treeKey < ?",
         arguments: [row.treeKey, String(row.treeKey.dropLast()) + "\u{2}"])

@@ -11,10 +11,13 @@ import GRDB
 extension SyncPass {
   func outbound(_ mvId: Int64) throws {
     guard let mv = try MVRecord.fetch(db, id: mvId) else { return }
+    let reason = mv.attributes.values("reasonFiltered").first ?? ""
     for connector in connectors {
       let inScope = rules(.outbound, connector.identifier, mv.objectType).filter {
         $0.isInScope(mv.attributes.values)
       }
+      // Out of every rule's scope, only the documented delete rule can still stage anything.
+      if inScope.isEmpty, reason != "DeleteThisGroupInAD" { continue }
       let linked = try CSRecord.fetch(
         db, "mvId = ? AND connector = ? ORDER BY id", [mvId, connector.identifier]
       ).first
@@ -47,7 +50,6 @@ extension SyncPass {
         }
       }
       if inScope.isEmpty {
-        let reason = mv.attributes.values("reasonFiltered").first ?? ""
         if cs.isProvisioned, reason == "DeleteThisGroupInAD", cs.anchor != nil {
           cs.exportAction = .delete
           try cs.save(db)

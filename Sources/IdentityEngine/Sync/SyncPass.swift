@@ -18,6 +18,8 @@ struct SyncPass {
   let rulesByKey: [String: [SyncRule]]
   /// Attributes holding references, translated between DNs/anchors and metaverse ids.
   static let references: Set<String> = ["member", "manager"]
+  /// Reference translations this pass has looked up already.
+  let cache = SyncReferenceCache()
 
   init(_ db: Database, parameters: [String: String]) throws {
     self.db = db
@@ -74,6 +76,7 @@ struct SyncPass {
     var cs = original
     if cs.pendingSync == 2 {
       try db.execute(sql: "DELETE FROM sync_cs WHERE id = ?", arguments: [cs.id])
+      cache.forget()
       counters["ConnectorDeleteRemoveMv", default: 0] += cs.mvId == nil ? 0 : 1
       guard let mvId = cs.mvId else { return nil }
       // Outbound runs even when the metaverse object did not change: a provisioned object
@@ -89,17 +92,18 @@ struct SyncPass {
       if inScope.isEmpty, !cs.isProvisioned {
         cs.mvId = nil
         cs.lineage = []
-        try cs.save(db)
+        try cs.saveLink(db)
+        cache.forget()
         counters["ConnectorFilteredRemoveMv", default: 0] += 1
         return try recompute(mvId) ? mvId : nil
       }
-      try cs.save(db)
+      try cs.saveLink(db)
       counters["ConnectorFlow", default: 0] += 1
       _ = try recompute(mvId)
       return mvId
     }
     if inScope.isEmpty {
-      try cs.save(db)
+      try cs.saveLink(db)
       counters["DisconnectorFiltered", default: 0] += 1
       return nil
     }
@@ -107,28 +111,29 @@ struct SyncPass {
       if let match = try join(cs, rule) {
         cs.mvId = match
         cs.lineage = [.init(ruleId: rule.internalId, ruleName: rule.name, operation: "Join")]
-        try cs.save(db)
+        try cs.saveLink(db)
         counters["DisconnectorJoinedFlow", default: 0] += 1
         _ = try recompute(match)
         return match
       }
     }
     guard let projecting = inScope.first(where: { $0.linkType == .provision }) else {
-      try cs.save(db)
+      try cs.saveLink(db)
       counters["DisconnectorRemains", default: 0] += 1
       return nil
     }
+    // The new object's attributes are those its one link gives: written once, not inserted
+    // empty and then recomputed.
     var mv = MVRecord(guid: try SyncIDs.next(db, "mv"), objectType: projecting.targetObjectType)
+    (mv.attributes, mv.contributors) = try flowIn([cs])
     try mv.save(db)
     cs.mvId = mv.id
     cs.lineage = [
       .init(ruleId: projecting.internalId, ruleName: projecting.name, operation: "Provision")
     ]
-    try cs.save(db)
+    try cs.saveLink(db)
     counters["DisconnectorProjectedFlow", default: 0] += 1
-    guard let id = mv.id else { return nil }
-    _ = try recompute(id)
-    return id
+    return mv.id
   }
 
   /// The one MV object the rule's join conditions find, trying each group top-down.
@@ -177,8 +182,20 @@ struct SyncPass {
         try linked.save(db)
       }
       try db.execute(sql: "DELETE FROM sync_mv WHERE id = ?", arguments: [mvId])
+      cache.forget()
       return true
     }
+    let (attributes, contributors) = try flowIn(links)
+    guard attributes != mv.attributes else { return false }
+    mv.attributes = attributes
+    mv.contributors = contributors
+    try mv.save(db)
+    return true
+  }
+
+  /// The metaverse attributes the inbound rules give from linked objects, by precedence, and
+  /// the rule that gave each.
+  func flowIn(_ links: [CSRecord]) throws -> ([String: [String]], [String: String]) {
     var winners: [String: (precedence: Int, values: [String], rule: String)] = [:]
     for cs in links {
       for rule in rules(.inbound, cs.connector, cs.objectType)
@@ -203,11 +220,7 @@ struct SyncPass {
         }
       }
     }
-    guard attributes != mv.attributes else { return false }
-    mv.attributes = attributes
-    mv.contributors = contributors
-    try mv.save(db)
-    return true
+    return (attributes, contributors)
   }
 
   /// The values one mapping yields for an object.
@@ -228,7 +241,14 @@ struct SyncPass {
       sql: "SELECT m.guid FROM sync_cs c JOIN sync_mv m ON m.id = c.mvId WHERE c.connector = ? "
         + (byDN ? "AND c.dnKey = ?" : "AND c.anchor = ?"))
     return try values.compactMap { value in
-      try String.fetchOne(statement, arguments: [connector, byDN ? value.lowercased() : value])
+      let lookup = byDN ? value.lowercased() : value
+      let key = SyncReferenceCache.key(connector, lookup)
+      if let known = cache.toMetaverse[key] { return known }
+      guard let guid = try String.fetchOne(statement, arguments: [connector, lookup]) else {
+        return nil
+      }
+      cache.toMetaverse[key] = guid
+      return guid
     }
   }
 
@@ -242,10 +262,14 @@ struct SyncPass {
       sql: "SELECT c.dn, c.anchor FROM sync_mv m JOIN sync_cs c ON c.mvId = m.id "
         + "WHERE m.guid = ? AND c.connector = ?")
     return try values.compactMap { guid in
+      let key = SyncReferenceCache.key(connector.identifier, guid)
+      if let known = cache.fromMetaverse[key] { return known }
       let row = try Row.fetchOne(statement, arguments: [guid, connector.identifier])
       guard let row else { return nil }
       guard let anchor = row["anchor"] as String? else { return "mv:" + guid }
-      return connector.kind == .activeDirectory ? row["dn"] : anchor
+      let reference: String = connector.kind == .activeDirectory ? row["dn"] : anchor
+      cache.fromMetaverse[key] = reference
+      return reference
     }
   }
 }

@@ -110,6 +110,15 @@ struct CSRecord {
     }
   }
 
+  /// Updates only what a synchronization's inbound half changes (the link to the metaverse,
+  /// its lineage and the pending mark), leaving the imported attributes as they are.
+  func saveLink(_ db: Database) throws {
+    guard let id else { return }
+    try db.cachedStatement(
+      sql: "UPDATE sync_cs SET mvId = ?, lineage = ?, pendingSync = ? WHERE id = ?"
+    ).execute(arguments: [mvId, SyncJSON.encode(lineage), pendingSync, id])
+  }
+
   static func fetch(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws
     -> [CSRecord]
   {

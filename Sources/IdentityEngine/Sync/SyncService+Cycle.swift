@@ -108,7 +108,9 @@ extension SyncService {
           try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM sync_cs WHERE connector = ? AND exportAction = 'Delete'",
             arguments: [connector.identifier]) ?? 0
-        if threshold.isEnabled, deletes > threshold.count {
+        // The threshold guards the tenant (it is a tenant setting): exports to AD, such as
+        // written-back groups going away, are not counted.
+        if connector.kind == .entra, threshold.isEnabled, deletes > threshold.count {
           result = "stopped-deletion-threshold-exceeded"
           failure = .deletionThresholdExceeded(
             connector: connector.name, pending: deletes, threshold: threshold.count)
@@ -151,22 +153,17 @@ extension SyncService {
     var seen = Set<String>()
     let (changed, deleted) =
       full ? (try directory.fullImport(db), []) : try directory.deltaImport(db)
+    var space = try ConnectorSpaceIndex(db, connector: id, loadingAll: full)
     for object in changed {
       seen.insert(object.anchor.lowercased())
-      var existing = try CSRecord.fetch(db, "connector = ? AND anchor = ?", [id, object.anchor])
-        .first
-      if existing == nil {
-        existing = try CSRecord.fetch(
-          db, "connector = ? AND anchor IS NULL AND dnKey = ?", [id, object.dn.lowercased()]
-        ).first
-      }
-      guard var cs = existing else {
+      guard var cs = try space.claim(anchor: object.anchor, dn: object.dn) else {
         var cs = CSRecord(
           guid: try SyncIDs.next(db, "cs"), connector: id, dn: object.dn,
           anchor: object.anchor, objectType: object.objectType, attributes: object.attributes,
           isProvisioned: false)
         cs.pendingSync = 1
         try cs.save(db)
+        space.remember(cs)
         counters["StageAdd", default: 0] += 1
         continue
       }
@@ -181,6 +178,7 @@ extension SyncService {
       cs.attributes = object.attributes
       cs.pendingSync = 1
       try cs.save(db)
+      space.remember(cs)
     }
     var gone = deleted
     if full {
@@ -225,6 +223,15 @@ extension SyncService {
           switch action {
           case .delete:
             try db.execute(sql: "DELETE FROM sync_cs WHERE id = ?", arguments: [cs.id])
+          case .add
+          where cs.attributes.isEmpty && change.newDN == nil
+            && change.attributes == cs.exportAttributes:
+            // A new object holds exactly what was exported: the staged JSON moves over as it
+            // is instead of being decoded and encoded again.
+            try db.cachedStatement(
+              sql: "UPDATE sync_cs SET anchor = ?, attributes = exportAttributes, "
+                + "exportAction = NULL, exportDN = NULL, exportAttributes = NULL WHERE id = ?"
+            ).execute(arguments: [anchor ?? cs.anchor, cs.id])
           case .add, .update:
             if let anchor { cs.anchor = anchor }
             for (name, values) in change.attributes {
