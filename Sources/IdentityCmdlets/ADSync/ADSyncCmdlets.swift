@@ -10,5 +10,6 @@ enum ADSyncCmdlets {
     EnableADSyncExportDeletionThreshold.self, DisableADSyncExportDeletionThreshold.self,
     StartADSyncSyncCycle.self, GetADSyncRunProfileResult.self, GetADSyncCSObject.self,
     GetADSyncMVObject.self, GetADSyncPendingChange.self, GetADSyncAttributeProvenance.self,
+    InvokeADSyncRunProfile.self,
   ]
 }
