@@ -1,3 +1,4 @@
+import Foundation
 import ShellRuntime
 
 /// The identity cmdlets, registered into an interpreter by the shell.
@@ -23,5 +24,16 @@ public enum IdentityCmdlets {
     for cmdlet in all { interpreter.register(cmdlet) }
     GraphCmdlets.registerViews(in: interpreter)
     ADSyncPreviewObjects.registerViews(in: interpreter)
+  }
+
+  /// Runs the sync scheduler's cycle when it is due (see `SyncService.runScheduledCycleIfDue`).
+  ///
+  /// Only a lab a cmdlet has already opened is looked at: asking never opens one. A lab that
+  /// cannot run its cycle (another shell is writing) is left for the next time.
+  public static func runScheduledSyncCycle(in interpreter: Interpreter, at date: Date = Date()) {
+    guard let session = ADSession.installed(in: interpreter), let lab = session.openedLab,
+      let opened = session.openedAt
+    else { return }
+    _ = try? lab.sync.runScheduledCycleIfDue(at: date, openedAt: opened)
   }
 }

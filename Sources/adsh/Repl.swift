@@ -1,4 +1,5 @@
 import Foundation
+import IdentityCmdlets
 import IdentityEngine
 import LineEditor
 import ShellRuntime
@@ -30,6 +31,8 @@ final class Repl {
     defer { ReplInterrupts.remove() }
     while true {
       interpreter.isCancelled = false
+      // Between entries, as the real service would in the background.
+      IdentityCmdlets.runScheduledSyncCycle(in: interpreter)
       guard let text = readEntry() else {
         print()  // Ctrl-D leaves the cursor after the prompt.
         return 0

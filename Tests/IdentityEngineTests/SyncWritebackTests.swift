@@ -102,3 +102,43 @@ func writtenBack(_ lab: Lab) throws -> [DirectoryEntry] {
   let exports = outcome.results.filter { $0.runProfileName == "Export" }
   #expect(exports.allSatisfy { $0.counters.isEmpty })
 }
+
+@Test func schedulerRunsACycleOnceItFallsDueWhileTheLabIsOpen() throws {
+  let lab = try articleLab()
+  let next = try lab.sync.scheduler().nextSyncCycleStartTimeInUTC
+  let opened = next.addingTimeInterval(-60)
+  #expect(
+    try lab.sync.runScheduledCycleIfDue(at: next.addingTimeInterval(-1), openedAt: opened) == nil)
+  #expect(try lab.sync.runResults().isEmpty)
+  let outcome = try #require(try lab.sync.runScheduledCycleIfDue(at: next, openedAt: opened))
+  #expect(outcome.results.count == 6)
+  #expect(try writtenBack(lab).count == 3)
+  let later = try lab.sync.scheduler().nextSyncCycleStartTimeInUTC
+  #expect(later > next)
+  #expect(try lab.sync.runScheduledCycleIfDue(at: next, openedAt: opened) == nil)
+}
+
+@Test func startTimeThatPassedBeforeTheLabWasOpenedIsNotMadeUpFor() throws {
+  let lab = try articleLab()
+  let next = try lab.sync.scheduler().nextSyncCycleStartTimeInUTC
+  let opened = next.addingTimeInterval(1)
+  #expect(
+    try lab.sync.runScheduledCycleIfDue(at: next.addingTimeInterval(3600), openedAt: opened) == nil)
+  #expect(try lab.sync.runResults().isEmpty)
+}
+
+@Test func disabledOrSuspendedSchedulerRunsNothing() throws {
+  let lab = try articleLab()
+  let next = try lab.sync.scheduler().nextSyncCycleStartTimeInUTC
+  let (opened, due) = (next.addingTimeInterval(-60), next.addingTimeInterval(60))
+  var change = SyncService.SchedulerChange()
+  change.syncCycleEnabled = false
+  try lab.sync.setScheduler(change)
+  #expect(try lab.sync.runScheduledCycleIfDue(at: due, openedAt: opened) == nil)
+  change = SyncService.SchedulerChange()
+  change.syncCycleEnabled = true
+  change.schedulerSuspended = true
+  try lab.sync.setScheduler(change)
+  #expect(try lab.sync.runScheduledCycleIfDue(at: due, openedAt: opened) == nil)
+  #expect(try lab.sync.runResults().isEmpty)
+}

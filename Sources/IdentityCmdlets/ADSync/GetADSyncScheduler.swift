@@ -4,6 +4,13 @@ import ShellRuntime
 final class GetADSyncScheduler: Cmdlet {
   static let declaration = CmdletDeclaration(
     name: "Get-ADSyncScheduler", synopsis: "Gets the sync scheduler's settings.",
+    description: """
+      At the interactive prompt the scheduler runs a cycle of NextSyncCyclePolicyType between \
+      entries once NextSyncCycleStartTimeInUTC has passed, unless SyncCycleEnabled is off or \
+      the scheduler is suspended; every cycle sets the next start one \
+      CurrentlyEffectiveSyncCycleInterval later. A start time that went by while no shell had \
+      the lab open is not made up for.
+      """,
     parameters: [],
     examples: [
       CmdletExample(

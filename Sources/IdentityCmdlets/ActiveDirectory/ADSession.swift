@@ -13,12 +13,22 @@ final class ADSession {
 
   let labPath: String?
   private var opened: Lab?
+  /// When this session opened its lab (the sync scheduler's cycles count from then).
+  private(set) var openedAt: Date?
 
   init(labPath: String?) { self.labPath = labPath }
 
   static func install(_ session: ADSession, for interpreter: Interpreter) {
     interpreter.moduleState[stateKey] = session
   }
+
+  /// The session of an interpreter, if one is installed.
+  static func installed(in interpreter: Interpreter) -> ADSession? {
+    interpreter.moduleState[stateKey] as? ADSession
+  }
+
+  /// The lab if a cmdlet has opened it; asking never opens it.
+  var openedLab: Lab? { opened }
 
   /// The session of the interpreter running `context`.
   static func of(_ context: CommandContext) -> ADSession {
@@ -36,6 +46,7 @@ final class ADSession {
     do {
       let lab = try Lab(path: path)
       opened = lab
+      openedAt = Date()
       return lab
     } catch {
       throw ADErrors.terminating(context, error, target: .string(path))
