@@ -142,3 +142,31 @@ func writtenBack(_ lab: Lab) throws -> [DirectoryEntry] {
   #expect(try lab.sync.runScheduledCycleIfDue(at: due, openedAt: opened) == nil)
   #expect(try lab.sync.runResults().isEmpty)
 }
+
+@Test func nestedGroupCreatedAfterItsParentIsWrittenBackAsAMember() throws {
+  let lab = try Lab(path: ":memory:")
+  let tenant = Tenant(store: lab.store)
+  let ann = try tenant.user("ajohnson@contoso.com")
+  func securityGroup(_ name: String) throws -> TenantGroup {
+    try tenant.createGroup(
+      NewTenantGroup(
+        displayName: name, mailNickname: name, mailEnabled: false, securityEnabled: true,
+        groupTypes: [],
+        writebackConfiguration: WritebackConfiguration(
+          isEnabled: true, onPremisesGroupType: .universalSecurityGroup)))
+  }
+  let parent = try securityGroup("Parent")
+  let child = try securityGroup("Child")
+  try tenant.addMember(group: child.id, member: ann.id)
+  try tenant.addMember(group: parent.id, member: child.id)
+  try tenant.addMember(group: parent.id, member: ann.id)
+  let outcome = try lab.sync.startSyncCycle(policy: "Initial")
+  #expect(outcome.errors.isEmpty)
+  let groups = try writtenBack(lab)
+  let written = try #require(groups.first { $0.first("displayName") == "Parent" })
+  let nested = try #require(groups.first { $0.first("displayName") == "Child" })
+  #expect(Set(written.members.map(\.key)).contains(nested.dn.key))
+  #expect(written.members.count == 2)
+  let exports = try lab.sync.runResults(count: 1)
+  #expect(exports.first?.counters["ExportFailure"] == nil)
+}

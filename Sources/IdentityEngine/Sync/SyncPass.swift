@@ -63,10 +63,25 @@ struct SyncPass {
       .sorted { rank($0.objectType) < rank($1.objectType) }
     var touched: [Int64] = []
     var seen = Set<Int64>()
+    // Objects with a reference this pass could not translate yet: it may name an object the
+    // pass projects later (a group whose member group comes after it).
+    var retry: [Int64] = []
     for cs in objects {
-      if let mvId = try inbound(cs, &counters), seen.insert(mvId).inserted { touched.append(mvId) }
+      cache.missedReference = false
+      guard let mvId = try inbound(cs, &counters) else { continue }
+      if seen.insert(mvId).inserted { touched.append(mvId) }
+      if cache.missedReference { retry.append(mvId) }
     }
-    for mvId in touched { try outbound(mvId) }
+    for mvId in retry { _ = try recompute(mvId) }
+    // Likewise outbound: a reference to an object that has no object in the target connector
+    // space yet may get one from an object staged later in this loop.
+    var late: [Int64] = []
+    for mvId in touched {
+      cache.missedReference = false
+      try outbound(mvId)
+      if cache.missedReference { late.append(mvId) }
+    }
+    for mvId in late { try outbound(mvId) }
   }
 
   func rank(_ type: String) -> Int { type == "group" ? 1 : 0 }
@@ -245,6 +260,7 @@ struct SyncPass {
       let key = SyncReferenceCache.key(connector, lookup)
       if let known = cache.toMetaverse[key] { return known }
       guard let guid = try String.fetchOne(statement, arguments: [connector, lookup]) else {
+        cache.missedReference = true
         return nil
       }
       cache.toMetaverse[key] = guid
@@ -265,7 +281,10 @@ struct SyncPass {
       let key = SyncReferenceCache.key(connector.identifier, guid)
       if let known = cache.fromMetaverse[key] { return known }
       let row = try Row.fetchOne(statement, arguments: [guid, connector.identifier])
-      guard let row else { return nil }
+      guard let row else {
+        cache.missedReference = true
+        return nil
+      }
       guard let anchor = row["anchor"] as String? else { return "mv:" + guid }
       let reference: String = connector.kind == .activeDirectory ? row["dn"] : anchor
       cache.fromMetaverse[key] = reference

@@ -10,6 +10,8 @@ final class SyncReferenceCache {
   var toMetaverse: [String: String] = [:]
   /// `connector` + NUL + metaverse GUID → DN (AD) or anchor (tenant).
   var fromMetaverse: [String: String] = [:]
+  /// Set when a reference could not be translated; the pass clears it per object.
+  var missedReference = false
 
   /// The key of a value on a connector.
   static func key(_ connector: String, _ value: String) -> String {

@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+
+/// The export step: a connector's pending adds, updates (renames and moves included) and
+/// deletes, applied to its directory one savepoint each, so that one failure leaves the others.
+///
+/// Objects are exported in connector-space order, users before groups. A reference to an
+/// object whose add is still pending (`mv:<guid>`) is exported once that add has been made:
+/// within the same step when the referenced object comes later (a nested group created after
+/// its parent), so that a cycle writes back every membership it can.
+extension SyncService {
+  /// Applies the connector's pending exports; returns how many failed.
+  static func exportStep(
+    _ db: Database, _ connector: SyncConnector, _ directory: any ConnectedDirectory,
+    _ counters: inout [String: Int]
+  ) throws -> Int {
+    var failures = 0
+    let pending = try CSRecord.fetch(
+      db,
+      "connector = ? AND exportAction IS NOT NULL "
+        + "ORDER BY CASE objectType WHEN 'group' THEN 1 ELSE 0 END, id",
+      [connector.identifier])
+    // Objects with a reference to an object this export adds later, and the references.
+    var unresolved: [(id: Int64, references: [String: [String]])] = []
+    for var cs in pending {
+      guard let action = cs.exportAction else { continue }
+      var attributes = cs.exportAttributes ?? [:]
+      var references: [String: [String]] = [:]
+      for name in SyncPass.references where attributes[name] != nil {
+        let values = attributes[name] ?? []
+        let resolved = try resolveReferences(db, values, connector)
+        if resolved.count < values.count { references[name] = values }
+        attributes[name] = resolved
+      }
+      let change = ExportChange(
+        action: action, objectType: cs.objectType, dn: cs.dn,
+        newDN: cs.exportDN == cs.dn ? nil : cs.exportDN, anchor: cs.anchor,
+        attributes: attributes)
+      do {
+        try db.inSavepoint {
+          let anchor = try directory.export(db, change)
+          switch action {
+          case .delete:
+            try db.execute(sql: "DELETE FROM sync_cs WHERE id = ?", arguments: [cs.id])
+          case .add
+          where cs.attributes.isEmpty && change.newDN == nil
+            && change.attributes == cs.exportAttributes:
+            // A new object holds exactly what was exported: the staged JSON moves over as it
+            // is instead of being decoded and encoded again.
+            try db.cachedStatement(
+              sql: "UPDATE sync_cs SET anchor = ?, attributes = exportAttributes, "
+                + "exportAction = NULL, exportDN = NULL, exportAttributes = NULL WHERE id = ?"
+            ).execute(arguments: [anchor ?? cs.anchor, cs.id])
+          case .add, .update:
+            if let anchor { cs.anchor = anchor }
+            for (name, values) in change.attributes {
+              cs.attributes[name] = values.isEmpty ? nil : values
+            }
+            if let newDN = change.newDN { cs.dn = newDN }
+            cs.exportAction = nil
+            cs.exportDN = nil
+            cs.exportAttributes = nil
+            try cs.save(db)
+          }
+          return .commit
+        }
+        let name =
+          action == .update && change.newDN != nil ? "ExportRename" : "Export\(action.rawValue)"
+        counters[name, default: 0] += 1
+        if action != .delete, !references.isEmpty, let id = cs.id {
+          unresolved.append((id, references))
+        }
+      } catch {
+        failures += 1
+        counters["ExportFailure", default: 0] += 1
+      }
+    }
+    for (id, references) in unresolved {
+      if try !exportLateReferences(db, id, references, directory, connector) {
+        failures += 1
+        counters["ExportFailure", default: 0] += 1
+      }
+    }
+    return failures
+  }
+
+  /// Exports the references of an object to objects the same export added after it (a group
+  /// whose member group came later), now that they exist; returns false when that failed.
+  static func exportLateReferences(
+    _ db: Database, _ id: Int64, _ references: [String: [String]],
+    _ directory: any ConnectedDirectory, _ connector: SyncConnector
+  ) throws -> Bool {
+    guard var cs = try CSRecord.fetch(db, "id = ?", [id]).first else { return true }
+    var attributes: [String: [String]] = [:]
+    for (name, values) in references {
+      let resolved = try resolveReferences(db, values, connector)
+      if resolved != cs.attributes.values(name) { attributes[name] = resolved }
+    }
+    if attributes.isEmpty { return true }
+    let change = ExportChange(
+      action: .update, objectType: cs.objectType, dn: cs.dn, newDN: nil, anchor: cs.anchor,
+      attributes: attributes)
+    do {
+      try db.inSavepoint {
+        _ = try directory.export(db, change)
+        for (name, values) in attributes { cs.attributes[name] = values.isEmpty ? nil : values }
+        try cs.save(db)
+        return .commit
+      }
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /// Turns `mv:<guid>` references (objects whose add was pending at sync time) into the DN
+  /// or anchor their add gave them; ones still without an object are left out.
+  static func resolveReferences(
+    _ db: Database, _ values: [String], _ connector: SyncConnector
+  ) throws -> [String] {
+    try values.compactMap { value in
+      guard value.hasPrefix("mv:") else { return value }
+      let row = try Row.fetchOne(
+        db,
+        sql: "SELECT c.dn, c.anchor FROM sync_mv m JOIN sync_cs c ON c.mvId = m.id "
+          + "WHERE m.guid = ? AND c.connector = ? AND c.anchor IS NOT NULL",
+        arguments: [String(value.dropFirst(3)), connector.identifier])
+      guard let row else { return nil }
+      return connector.kind == .activeDirectory ? row["dn"] : row["anchor"]
+    }
+  }
+
+}
