@@ -57,7 +57,7 @@ enum TenantRecord {
     ]
   }
 
-  static func onPremises(_ row: Row) -> OnPremisesIdentity {
+  static func onPremises(_ row: PositionedRow) -> OnPremisesIdentity {
     OnPremisesIdentity(
       syncEnabled: row["onPremisesSyncEnabled"], immutableId: row["onPremisesImmutableId"],
       securityIdentifier: row["onPremisesSecurityIdentifier"],
@@ -69,7 +69,7 @@ enum TenantRecord {
   }
 
   /// A user or group from its row and its multi-valued properties.
-  static func object(from row: Row, values: [String: [String]]) -> TenantObject? {
+  static func object(from row: PositionedRow, values: [String: [String]]) -> TenantObject? {
     let created = parse(row["createdDateTime"]) ?? Date(timeIntervalSince1970: 0)
     let deleted = parse(row["deletedDateTime"])
     switch row["kind"] as String {

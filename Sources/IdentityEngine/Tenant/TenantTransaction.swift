@@ -124,8 +124,12 @@ public struct TenantTransaction {
         values[row["objectRowId"], default: [:]][row["name"], default: []].append(row["value"])
       }
     }
+    guard let first = rows.first else { return [] }
+    let positions = ColumnPositions(first)
     return rows.compactMap { row in
-      TenantRecord.object(from: row, values: values[row["rowId"] as Int64] ?? [:])
+      let positioned = PositionedRow(row: row, positions: positions)
+      return TenantRecord.object(
+        from: positioned, values: values[positioned["rowId"] as Int64] ?? [:])
     }
   }
 
