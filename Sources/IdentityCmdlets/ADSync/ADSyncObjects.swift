@@ -29,7 +29,10 @@ enum ADSyncObjects {
         ("Version", .int(Int32(clamping: settings.version))),
         ("SqlSchemaVersion", .int(Int32(clamping: settings.sqlSchemaVersion))),
         ("InstanceId", .string(settings.instanceId)), ("Schema", .object(schema)),
-        ("Parameters", .array(settings.parameters.map { .object(parameter($0)) })),
+        (
+          "Parameters",
+          .array(PSArray(settings.parameters.map { .object(parameter($0)) }, keyProperty: "Name"))
+        ),
       ])
   }
 

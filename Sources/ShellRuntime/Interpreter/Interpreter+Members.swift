@@ -135,6 +135,11 @@ extension Interpreter {
       }
       return table[index] ?? .null
     case .array(let array):
+      if let key = array.keyProperty, case .string(let name) = index {
+        let wanted = name.lowercased()
+        return array.items.first { $0.psObject?.value(of: key)?.toText().lowercased() == wanted }
+          ?? .null
+      }
       return select(from: array.items, index)
     case .string(let text):
       let characters = text.map { Value.char($0) }

@@ -84,6 +84,12 @@ public enum Value {
 /// A .NET `object[]`: fixed-size by contract, but shared by reference.
 public final class PSArray {
   public var items: [Value]
+  /// The property a string index finds an item by, for the .NET keyed collections cmdlets
+  /// return (`$gs.Parameters['Microsoft.Synchronize.StagingMode']`); nil for plain arrays.
+  public var keyProperty: String?
 
-  public init(_ items: [Value] = []) { self.items = items }
+  public init(_ items: [Value] = [], keyProperty: String? = nil) {
+    self.items = items
+    self.keyProperty = keyProperty
+  }
 }
