@@ -12,6 +12,7 @@ final class Shell {
   init(options: CommandLineOptions) {
     self.options = options
     self.interpreter = Interpreter()
+    interpreter.isNonInteractive = options.nonInteractive
     IdentityCmdlets.register(in: interpreter, labPath: options.labPath)
   }
 

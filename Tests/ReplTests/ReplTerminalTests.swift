@@ -150,6 +150,25 @@ struct ReplTerminalTests {
     #expect(result.matched, "screen:\n\(result.screen)")
   }
 
+  /// `-NonInteractive` turns a confirmation prompt into pwsh's error even on a terminal, and
+  /// the high-impact change is not made.
+  @Test func nonInteractiveConfirmationIsAnError() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let session = try start(home, arguments: ["-NoLogo", "-NonInteractive"])
+    try session.type("Remove-ADUser -Identity ajohnson")
+    try session.press("Enter")
+    var result = try session.waitFor {
+      $0.contains("PowerShell is in NonInteractive mode.") && $0.hasSuffix("PS \(home.work)>")
+    }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    try session.press("C-l")
+    try session.type("(Get-ADUser -Identity ajohnson).SamAccountName")
+    try session.press("Enter")
+    result = try session.waitFor { $0.hasSuffix("ajohnson\nPS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+  }
+
   @Test(
     .disabled(
       "Exiting the shell under this tmux harness hangs about half the time (not reproduced by hand); kept for manual runs until the cause is found"

@@ -27,6 +27,8 @@ public final class Interpreter {
   let discard = NullSink()
   /// Out-Default: where top-level pipelines write.
   public var outDefault: OutputSink
+  /// `-NonInteractive`: prompts (a confirmation) fail instead of asking, even on a terminal.
+  public var isNonInteractive = false
   /// State a command module keeps for this interpreter (the identity cmdlets' lab), by the
   /// module's key; it lives and dies with the interpreter.
   public var moduleState: [String: AnyObject] = [:]

@@ -172,8 +172,9 @@ extension CommandContext {
   ///
   /// Under -WhatIf it prints the "What if:" line and returns false. It asks first when -Confirm
   /// is given, or when `impact` reaches `$ConfirmPreference` (High by default) and
-  /// `-Confirm:$false` is not: on a terminal it reads Y/A/N/L; without one it fails as
-  /// `pwsh -NonInteractive` does ("Read and Prompt functionality is not available").
+  /// `-Confirm:$false` is not: on a terminal it reads Y/A/N/L; without one, or under
+  /// `-NonInteractive`, it fails as `pwsh -NonInteractive` does ("Read and Prompt
+  /// functionality is not available").
   public func shouldProcess(target: String, action: String, impact: ConfirmImpact) throws -> Bool {
     guard shouldProcess(target: target, action: action) else { return false }
     let asks: Bool
@@ -186,7 +187,9 @@ extension CommandContext {
     }
     guard asks else { return true }
     if let confirmAnswerForAll { return confirmAnswerForAll }
-    guard interpreter.host is StandardHost, isatty(STDIN_FILENO) != 0 else {
+    guard !interpreter.isNonInteractive, interpreter.host is StandardHost,
+      isatty(STDIN_FILENO) != 0
+    else {
       throw terminatingError(
         "InvalidOperation",
         "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
