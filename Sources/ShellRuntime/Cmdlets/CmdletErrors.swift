@@ -30,4 +30,24 @@ enum CmdletErrors {
         context, errorId, message, category: category, target: target,
         exceptionType: exceptionType))
   }
+
+  /// The binder's error for an argument outside a parameter's `[ValidateRange]`.
+  static func outsideRange(
+    _ context: CommandContext, parameter: String, value: Int64, range: ClosedRange<Int64>,
+    target: Value
+  ) -> RuntimeError {
+    let detail =
+      value > range.upperBound
+      ? "The \(value) argument is greater than the maximum allowed range of "
+        + "\(range.upperBound). Supply an argument that is less than or equal to "
+        + "\(range.upperBound) and then try the command again."
+      : "The \(value) argument is less than the minimum allowed range of \(range.lowerBound). "
+        + "Supply an argument that is greater than or equal to \(range.lowerBound) and then try "
+        + "the command again."
+    return terminating(
+      context, "ParameterArgumentValidationError",
+      "Cannot validate argument on parameter '\(parameter)'. " + detail,
+      category: .invalidData, target: target,
+      exceptionType: "System.Management.Automation.ParameterBindingValidationException")
+  }
 }

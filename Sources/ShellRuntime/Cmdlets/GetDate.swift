@@ -69,7 +69,10 @@ final class GetDate: Cmdlet {
     for part in Self.parts {
       guard let wanted = parameters[part.name]?.intValue else { continue }
       guard part.range.contains(wanted) else {
-        throw Self.rangeError(part.name, wanted, part.range, context)
+        throw CmdletErrors.outsideRange(
+          context, parameter: part.name, value: Int64(wanted),
+          range: Int64(part.range.lowerBound)...Int64(part.range.upperBound),
+          target: .int(Int32(clamping: wanted)))
       }
       // PowerShell moves by the difference (AddDays(Day - date.Day)), so -Day 31 in a short
       // month runs into the next one.
@@ -101,24 +104,6 @@ final class GetDate: Cmdlet {
   }
 
   static let utc = TimeZone(identifier: "UTC") ?? .current
-
-  static func rangeError(
-    _ name: String, _ value: Int, _ range: ClosedRange<Int>, _ context: CommandContext
-  ) -> RuntimeError {
-    let detail =
-      value > range.upperBound
-      ? "The \(value) argument is greater than the maximum allowed range of "
-        + "\(range.upperBound). Supply an argument that is less than or equal to "
-        + "\(range.upperBound) and then try the command again."
-      : "The \(value) argument is less than the minimum allowed range of \(range.lowerBound). "
-        + "Supply an argument that is greater than or equal to \(range.lowerBound) and then try "
-        + "the command again."
-    return context.terminatingError(
-      "ParameterArgumentValidationError",
-      "Cannot validate argument on parameter '\(name)'. " + detail,
-      category: .invalidData, target: .int(Int32(clamping: value)),
-      exceptionType: "System.Management.Automation.ParameterBindingValidationException")
-  }
 }
 
 /// Get-Date -UFormat: the Unix `date` specifiers PowerShell supports (`%Y`, `%m`, `%d`, ...).

@@ -116,32 +116,14 @@ enum HistoryObjects {
       target: .int(Int32(clamping: count)), exceptionType: "System.ArgumentException")
   }
 
-  /// The binder's error for an argument outside a `[ValidateRange]`.
-  static func outOfRange(
-    _ parameter: String, _ value: Int64, _ range: ClosedRange<Int64>, _ context: CommandContext
-  ) -> RuntimeError {
-    let detail =
-      value > range.upperBound
-      ? "The \(value) argument is greater than the maximum allowed range of "
-        + "\(range.upperBound). Supply an argument that is less than or equal to "
-        + "\(range.upperBound) and then try the command again."
-      : "The \(value) argument is less than the minimum allowed range of \(range.lowerBound). "
-        + "Supply an argument that is greater than or equal to \(range.lowerBound) and then try "
-        + "the command again."
-    return CmdletErrors.terminating(
-      context, "ParameterArgumentValidationError",
-      "Cannot validate argument on parameter '\(parameter)'. " + detail,
-      category: .invalidData, target: .long(value),
-      exceptionType: "System.Management.Automation.ParameterBindingValidationException")
-  }
-
   /// Checks every value of a parameter against its `[ValidateRange]`.
   static func validate(
     _ parameter: String, _ values: [Int64], in range: ClosedRange<Int64>,
     _ context: CommandContext
   ) throws {
     if let bad = values.first(where: { !range.contains($0) }) {
-      throw outOfRange(parameter, bad, range, context)
+      throw CmdletErrors.outsideRange(
+        context, parameter: parameter, value: bad, range: range, target: .long(bad))
     }
   }
 }
