@@ -88,8 +88,8 @@ final class NewMgGroup: Cmdlet {
         groupTypes: GraphGroupRequests.groupTypes(graph, body) ?? [],
         description: GraphGroupRequests.text(graph, "Description", body),
         visibility: GraphGroupRequests.text(graph, "Visibility", body))
-      let owners = try GraphOwnerRequests.boundIds(body["owners@odata.bind"], relation: "owners")
-      let members = try GraphOwnerRequests.boundIds(
+      let owners = try GraphReferences.boundIds(body["owners@odata.bind"], relation: "owners")
+      let members = try GraphReferences.boundIds(
         body["members@odata.bind"], relation: "members")
       guard context.shouldProcess(target: displayName, action: "New-MgGroup") else { return }
       let group = try graph.tenant.write { transaction in

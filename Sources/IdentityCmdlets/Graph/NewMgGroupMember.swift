@@ -40,15 +40,9 @@ final class NewMgGroupMember: Cmdlet {
     let body = graph.body()
     let operation = graph.createOperation("New-MgGroupMember")
     _ = try graph.request(operation) {
-      let reference = body["@odata.id"].map { $0.toText() }
-      guard
-        let memberId = graph.string("DirectoryObjectId")
-          ?? reference.map({ String($0.split(separator: "/").last ?? "") })
-      else {
-        throw GraphFailure(
-          code: "Request_BadRequest",
-          message: "The request body is missing the '@odata.id' of the object to add.")
-      }
+      let memberId = try GraphReferences.linkedId(
+        given: graph.string("DirectoryObjectId"), reference: nil, body: body,
+        relation: "members")
       guard context.shouldProcess(target: groupId, action: "New-MgGroupMember") else { return }
       try graph.tenant.addMember(group: groupId, member: memberId)
     }

@@ -50,11 +50,8 @@ final class NewMgGroupOwnerByRef: Cmdlet {
     guard let groupId = graph.string("GroupId") else { return }
     let body = graph.body()
     _ = try graph.request(graph.createOperation("New-MgGroupOwnerByRef")) {
-      guard
-        let reference = graph.string("OdataId")
-          ?? (body["@odata.id"] ?? body["odataid"]).flatMap({ $0.isNull ? nil : $0.toText() })
-      else { throw Self.missingReference }
-      let ownerId = try GraphOwnerRequests.objectId(fromReference: reference, relation: "owners")
+      let ownerId = try GraphReferences.linkedId(
+        given: nil, reference: graph.string("OdataId"), body: body, relation: "owners")
       guard context.shouldProcess(target: groupId, action: "New-MgGroupOwnerByRef") else {
         return
       }
@@ -64,9 +61,4 @@ final class NewMgGroupOwnerByRef: Cmdlet {
       if graph.flag("PassThru") == true { try context.write(.bool(true)) }
     }
   }
-
-  /// A body without `@odata.id`: there is nothing to link.
-  static let missingReference = GraphFailure(
-    code: "Request_BadRequest",
-    message: "The request body is missing the '@odata.id' of the object to add.")
 }
