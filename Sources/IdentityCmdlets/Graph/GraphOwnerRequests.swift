@@ -2,8 +2,7 @@ import Foundation
 import IdentityEngine
 import ShellRuntime
 
-/// The rules the owner cmdlets share: reading entity references, adding an owner and
-/// removing one.
+/// The rules the owner cmdlets share: adding an owner and removing one.
 ///
 /// Graph lets only users and service principals own a group (the lab holds no service
 /// principals), refuses an owner already there, and, once a group has owners, refuses to
