@@ -51,26 +51,39 @@ struct ADConnectedDirectory: ConnectedDirectory {
   }
 
   /// Connected objects for `object` rows, with their included attributes and members.
+  ///
+  /// Read in chunks: a chunk's directory entries, whose members are parsed DNs, go away
+  /// before the next chunk is read, so reading back 100,000 written-back groups with their
+  /// 1,000,000 members holds only their text.
   func objects(_ db: Database, _ rows: [Row]) throws -> [ConnectedObject] {
-    let entries = try Directory.entries(
-      db, rows: rows, attributes: .names(Self.inclusion + ["member"]))
-    return entries.map { entry in
-      var attributes: [String: [String]] = [:]
-      for name in Self.inclusion {
-        let values = entry.stored(name)
-        if !values.isEmpty { attributes[name] = values }
-      }
-      attributes["objectGUID"] = [entry.guid]
-      attributes["cn"] = [entry.name]
-      if let sam = entry.samAccountName { attributes["sAMAccountName"] = [sam] }
-      if let sid = entry.sid { attributes["objectSid"] = [sid] }
-      if entry.objectClass == "group" {
-        attributes["member"] = entry.members.map(\.description)
-      }
-      return ConnectedObject(
-        anchor: entry.guid, objectType: entry.objectClass, dn: entry.dn.description,
-        attributes: attributes.filter { !$0.value.isEmpty })
+    var objects: [ConnectedObject] = []
+    objects.reserveCapacity(rows.count)
+    for start in stride(from: 0, to: rows.count, by: 2_000) {
+      let chunk = Array(rows[start..<min(start + 2_000, rows.count)])
+      let entries = try Directory.entries(
+        db, rows: chunk, attributes: .names(Self.inclusion + ["member"]))
+      objects += entries.map(connected)
     }
+    return objects
+  }
+
+  /// The connector-space view of one directory entry.
+  func connected(_ entry: DirectoryEntry) -> ConnectedObject {
+    var attributes: [String: [String]] = [:]
+    for name in Self.inclusion {
+      let values = entry.stored(name)
+      if !values.isEmpty { attributes[name] = values }
+    }
+    attributes["objectGUID"] = [entry.guid]
+    attributes["cn"] = [entry.name]
+    if let sam = entry.samAccountName { attributes["sAMAccountName"] = [sam] }
+    if let sid = entry.sid { attributes["objectSid"] = [sid] }
+    if entry.objectClass == "group" {
+      attributes["member"] = entry.members.map(\.description)
+    }
+    return ConnectedObject(
+      anchor: entry.guid, objectType: entry.objectClass, dn: entry.dn.description,
+      attributes: attributes.filter { !$0.value.isEmpty })
   }
 
   func export(_ db: Database, _ change: ExportChange) throws -> String? {
