@@ -2,15 +2,23 @@ import IdentityEngine
 import ShellRuntime
 
 /// The Microsoft Graph PowerShell cmdlets the lab implements (Microsoft.Graph SDK v2, plus
-/// the beta cmdlets that carry writebackConfiguration), listed once, and their table views.
+/// the beta cmdlets that carry writebackConfiguration), listed once, with their aliases and
+/// table views.
 enum GraphCmdlets {
   static let all: [any Cmdlet.Type] = [
-    NewMgGroup.self, GetMgGroup.self, GetMgBetaGroup.self, UpdateMgGroup.self,
-    UpdateMgBetaGroup.self, RemoveMgGroup.self, NewMgGroupMember.self, GetMgGroupMember.self,
-    RemoveMgGroupMemberByRef.self, NewMgGroupOwnerByRef.self, GetMgGroupOwner.self,
+    ConnectMgGraph.self, GetMgContext.self, DisconnectMgGraph.self, NewMgGroup.self,
+    GetMgGroup.self, GetMgBetaGroup.self, UpdateMgGroup.self, UpdateMgBetaGroup.self,
+    RemoveMgGroup.self, NewMgGroupMember.self, GetMgGroupMember.self,
+    RemoveMgGroupMemberDirectoryObjectByRef.self, RemoveMgGroupMemberByRef.self,
+    NewMgGroupOwnerByRef.self, GetMgGroupOwner.self,
     RemoveMgGroupOwnerDirectoryObjectByRef.self, RemoveMgGroupOwnerByRef.self, NewMgUser.self,
     GetMgUser.self, UpdateMgUser.self, RemoveMgUser.self, GetMgDirectoryDeletedItem.self,
     RestoreMgDirectoryDeletedItem.self, RemoveMgDirectoryDeletedItem.self,
+  ]
+
+  /// The SDK's aliases for its session cmdlets.
+  static let aliases: [(String, String)] = [
+    ("Connect-Graph", "Connect-MgGraph"), ("Disconnect-Graph", "Disconnect-MgGraph"),
   ]
 
   /// Registers the SDK's default table columns (adsync-and-writeback.md §4): groups show
@@ -43,6 +51,7 @@ enum GraphCmdlets {
 enum GraphParameters {
   static let module = "Microsoft.Graph.Groups"
   static let usersModule = "Microsoft.Graph.Users"
+  static let authenticationModule = "Microsoft.Graph.Authentication"
 
   static func groupId(sets: [String] = [], pipeline: PipelineInput = [.byPropertyName])
     -> ParameterDeclaration

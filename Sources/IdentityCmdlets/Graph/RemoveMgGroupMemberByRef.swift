@@ -1,18 +1,17 @@
-import IdentityEngine
 import ShellRuntime
 
-/// Removes a member from a group (DELETE /groups/{id}/members/{id}/$ref).
+/// Removes a member from a group: the name the SDK kept beside
+/// Remove-MgGroupMemberDirectoryObjectByRef, with the same parameters.
 final class RemoveMgGroupMemberByRef: Cmdlet {
   static let declaration = CmdletDeclaration(
     name: "Remove-MgGroupMemberByRef",
     synopsis: "Removes a member from a group.",
     description: """
-      Removes the user or group -DirectoryObjectId from the group's members. Writes nothing \
-      (True with -PassThru); removing an object that is not a member is an error.
+      Does what Remove-MgGroupMemberDirectoryObjectByRef does: removes the user or group \
+      -DirectoryObjectId from the group's members. Writes nothing (True with -PassThru); \
+      removing an object that is not a member is an error.
       """,
-    parameters: [
-      GraphParameters.groupId(), GraphParameters.directoryObjectId, GraphParameters.passThru,
-    ],
+    parameters: GraphMemberRequests.removeParameters,
     supportsShouldProcess: true,
     examples: [
       CmdletExample(
@@ -30,16 +29,6 @@ final class RemoveMgGroupMemberByRef: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    let graph = try GraphContext(context)
-    guard let groupId = graph.string("GroupId"), let memberId = graph.string("DirectoryObjectId")
-    else { return }
-    _ = try graph.request("Remove-MgGroupMemberByRef_Delete") {
-      _ = try graph.tenant.group(groupId)
-      guard context.shouldProcess(target: groupId, action: "Remove-MgGroupMemberByRef") else {
-        return
-      }
-      try graph.tenant.removeMember(group: groupId, member: memberId)
-      if graph.flag("PassThru") == true { try context.write(.bool(true)) }
-    }
+    try GraphMemberRequests.remove(context, command: "Remove-MgGroupMemberByRef")
   }
 }

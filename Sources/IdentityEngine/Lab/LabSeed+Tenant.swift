@@ -9,6 +9,10 @@ extension LabSeed {
   /// The AD users (sAMAccountNames) seeded as already synced to the tenant.
   static let syncedUsers = ["ajohnson", "bsmith", "dmiller"]
 
+  /// The lab tenant's id (the `tid` its tokens would carry): one fixed GUID, so that
+  /// `Get-MgContext` shows the same TenantId in every lab.
+  static let tenantId = "b5e2a9c4-71d3-4f08-a6e1-3c9d8f2b7e40"
+
   /// Empties the tenant tables and seeds the tenant, inside the reset transaction.
   static func seedTenant(_ db: Database, _ configuration: LabConfiguration) throws {
     try db.execute(
@@ -19,8 +23,8 @@ extension LabSeed {
     let label = configuration.dnsName.split(separator: ".").first.map(String.init) ?? "contoso"
     let initialDomain = "\(label.lowercased()).onmicrosoft.com"
     for (key, value) in [
-      ("tenant.initialDomain", initialDomain), ("tenant.defaultDomain", configuration.dnsName),
-      ("tenant.usn", "0"),
+      ("tenant.id", tenantId), ("tenant.initialDomain", initialDomain),
+      ("tenant.defaultDomain", configuration.dnsName), ("tenant.usn", "0"),
     ] {
       try LabStore.setSetting(db, key, value)
     }

@@ -138,4 +138,7 @@ public final class Tenant {
 
   /// The tenant's domains.
   public func domains() throws -> TenantDomains { try read { try $0.tenantDomains() } }
+
+  /// The tenant's id (a GUID).
+  public func id() throws -> String { try read { try $0.tenantId() } }
 }

@@ -11,6 +11,11 @@ extension TenantTransaction {
     return TenantDomains(initialDomain: initial, defaultDomain: defaultDomain)
   }
 
+  /// The tenant's id; a lab seeded before the id was kept has the seed's id.
+  public func tenantId() throws -> String {
+    try LabStore.setting(db, "tenant.id") ?? LabSeed.tenantId
+  }
+
   /// The directory setting `Group.Unified` → `NewUnifiedGroupWritebackDefault` (true when
   /// absent): false makes new Microsoft 365 groups start with writeback disabled.
   public func newUnifiedGroupWritebackDefault() throws -> Bool {

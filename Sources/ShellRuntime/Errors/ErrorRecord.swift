@@ -57,6 +57,7 @@ public enum ErrorCategory: String {
   case permissionDenied = "PermissionDenied"
   case operationStopped = "OperationStopped"
   case writeError = "WriteError"
+  case closeError = "CloseError"
   case readError = "ReadError"
   case limitsExceeded = "LimitsExceeded"
   case resourceUnavailable = "ResourceUnavailable"
