@@ -168,11 +168,40 @@ extension Value {
       {
         return self
       }
-      if case .string = self, type.kind == .regex || type.kind == .version || type.kind == .guid {
+      if case .string(let text) = self, type.kind == .guid {
+        guard let guid = Value.parseGuid(text) else {
+          throw Value.conversionError(self, type, detail: "Unrecognized Guid format.")
+        }
+        return .string(guid)
+      }
+      if case .string = self, type.kind == .regex || type.kind == .version {
         return .string(toText())
       }
       return nil
     }
+  }
+
+  /// The lower-case `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` form of a GUID written as .NET's
+  /// Guid.Parse reads it (32 hex digits bare, or with hyphens, bare or in braces or
+  /// parentheses); nil for anything else.
+  static func parseGuid(_ text: String) -> String? {
+    var body = Substring(text.trimmingCharacters(in: .whitespaces))
+    let isEnclosed =
+      body.count == 38 && ["{}", "()"].contains(String([body.first, body.last].compactMap { $0 }))
+    if isEnclosed { body = body.dropFirst().dropLast() }
+    let groups = body.split(separator: "-", omittingEmptySubsequences: false)
+    let lengths = groups.map(\.count)
+    guard lengths == [8, 4, 4, 4, 12] || (lengths == [32] && !isEnclosed) else { return nil }
+    let hex = groups.joined().lowercased()
+    guard hex.allSatisfy({ $0.isASCII && $0.isHexDigit }) else { return nil }
+    var parts: [Substring] = []
+    var index = hex.startIndex
+    for length in [8, 4, 4, 4, 12] {
+      let end = hex.index(index, offsetBy: length)
+      parts.append(hex[index..<end])
+      index = end
+    }
+    return parts.joined(separator: "-")
   }
 
   /// Parses dates the way `[datetime]'...'` does with the invariant culture.
