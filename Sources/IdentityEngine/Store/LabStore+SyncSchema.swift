@@ -94,5 +94,12 @@ extension LabStore {
       try db.execute(
         sql: "CREATE INDEX sync_cs_pending_any ON sync_cs(connector) WHERE pendingSync <> 0")
     }
+    // Set-ADSyncSchedulerConnectorOverride -FullImportRequired: beside fullSyncRequired, the
+    // scheduler's other per-connector override; the next cycle runs a Full Import on the
+    // connector instead of its Delta Import.
+    migrator.registerMigration("v3.2-sync-full-import") { db in
+      try db.execute(
+        sql: "ALTER TABLE sync_connector ADD COLUMN fullImportRequired INTEGER NOT NULL DEFAULT 0")
+    }
   }
 }

@@ -24,8 +24,11 @@ public struct CycleOutcome: Sendable {
 /// The sync cycle: imports, then synchronizations, then exports, each step one transaction.
 ///
 /// Order as the scheduler runs it: AD import, AAD import, AD sync, AAD sync, AAD export,
-/// AD export. An Initial cycle (or a connector whose rules changed) runs full steps; staging
-/// mode skips the exports.
+/// AD export. An Initial cycle runs full steps; a Delta cycle runs a Full Import on a connector
+/// whose fullImportRequired override is set and a Full Synchronization on one whose
+/// fullSyncRequired override is set (rules changed, or Set-ADSyncSchedulerConnectorOverride),
+/// and the step that ran the full profile clears its override in its own transaction, so a
+/// failed step leaves it for the next cycle. Staging mode skips the exports.
 extension SyncService {
   /// Runs a cycle; `policy` is `Delta`, `Initial`, or nil for the scheduler's next policy.
   ///
@@ -38,6 +41,7 @@ extension SyncService {
       (try Self.scheduler(db), try Self.connectors(db))
     }
     if settings.schedulerSuspended { throw SyncError.schedulerSuspended }
+    if let running = currentStep { throw SyncError.connectorBusy(running.connectorName) }
     if settings.syncCycleInProgress {
       throw SyncError.connectorBusy(connectors.last?.name ?? "")
     }
@@ -46,18 +50,25 @@ extension SyncService {
     let isInitial = chosen.lowercased() == "initial"
     var outcome = CycleOutcome(results: [], errors: [])
     var reporter = SyncCycleReporter(
-      total: connectors.count * (settings.stagingModeEnabled ? 2 : 3), progress: progress)
+      total: connectors.count * (settings.stagingModeEnabled ? 2 : 3),
+      progress: { step in
+        self.currentStep = step.isCompleted ? nil : step
+        progress?(step)
+      })
     defer { reporter.finish() }
     for connector in connectors {
-      let profile = isInitial ? "Full Import" : "Delta Import"
+      let full = isInitial || connector.fullImportRequired
+      let profile = full ? "Full Import" : "Delta Import"
       reporter.start(connector, profile)
-      outcome.results.append(try runStep(connector, profile))
+      outcome.results.append(
+        try runStep(connector, profile, clearing: full ? .fullImportRequired : nil))
     }
     for connector in connectors {
       let full = isInitial || connector.fullSyncRequired
       let profile = full ? "Full Synchronization" : "Delta Synchronization"
       reporter.start(connector, profile)
-      outcome.results.append(try runStep(connector, profile))
+      outcome.results.append(
+        try runStep(connector, profile, clearing: full ? .fullSyncRequired : nil))
     }
     if !settings.stagingModeEnabled {
       for connector in connectors.reversed() {
@@ -77,7 +88,6 @@ extension SyncService {
     let date = now()
     try store.write { db in
       try Self.setParameter(db, SyncParameter.policy, "Delta")
-      try db.execute(sql: "UPDATE sync_connector SET fullSyncRequired = 0")
       let interval = TimeSpanText.seconds(
         try Self.scheduler(db).currentlyEffectiveSyncCycleInterval)
       try Self.setParameter(
@@ -88,8 +98,19 @@ extension SyncService {
   }
 
   /// Runs one run profile on one connector (Invoke-ADSyncRunProfile).
+  ///
+  /// It leaves the connector's scheduler overrides alone: only the cycle that ran the full
+  /// step clears them.
   @discardableResult
   public func runStep(_ connector: SyncConnector, _ profile: String) throws -> RunProfileResult {
+    try runStep(connector, profile, clearing: nil)
+  }
+
+  /// Runs one run profile; with `flag`, clears that override of the connector in the
+  /// step's transaction.
+  func runStep(
+    _ connector: SyncConnector, _ profile: String, clearing flag: ConnectorOverride?
+  ) throws -> RunProfileResult {
     let start = now()
     let directory = try self.directory(for: connector)
     var counters: [String: Int] = [:]
@@ -117,6 +138,11 @@ extension SyncService {
         } else if try Self.exportStep(db, connector, directory, &counters) > 0 {
           result = "completed-export-errors"
         }
+      }
+      if let flag {
+        try db.execute(
+          sql: "UPDATE sync_connector SET \(flag.rawValue) = 0 WHERE identifier = ?",
+          arguments: [connector.identifier])
       }
       return try Self.recordRun(db, connector, profile, result, start, self.now(), counters)
     }

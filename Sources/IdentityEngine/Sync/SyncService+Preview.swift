@@ -71,7 +71,8 @@ extension SyncService {
     return try store.rehearse { db in
       var counters: [String: Int] = [:]
       for (connector, directory) in zip(connectors, directories) {
-        try Self.importStep(db, connector, directory, full: isInitial, &counters)
+        try Self.importStep(
+          db, connector, directory, full: isInitial || connector.fullImportRequired, &counters)
       }
       for connector in connectors {
         var engine = try SyncPass(db, parameters: try Self.connectorParameters(db))

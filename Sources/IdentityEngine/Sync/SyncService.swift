@@ -11,7 +11,11 @@ public struct SyncConnector: Sendable, Equatable {
   public var identifier: String
   public var name: String
   public var kind: Kind
+  /// The scheduler's override: the next cycle runs a Full Synchronization on this connector
+  /// (set when one of its rules is saved or removed, or by Set-ADSyncSchedulerConnectorOverride).
   public var fullSyncRequired: Bool
+  /// The scheduler's override: the next cycle runs a Full Import on this connector.
+  public var fullImportRequired: Bool = false
 
   public var connectorTypeName: String { kind == .activeDirectory ? "AD" : "Extensible2" }
   public var subtype: String {
@@ -34,6 +38,11 @@ public final class SyncService {
   public var now: () -> Date = { Date() }
   /// The tenant side; nil reads the lab's Entra tenant (tests may plug in another).
   public var cloud: (any ConnectedDirectory)?
+  /// The run step a cycle of this service is running, nil between cycles.
+  ///
+  /// The lab runs a cycle inside the command that starts it, so only the cycle's own progress
+  /// reports (and code they call) ever see it set.
+  var currentStep: SyncCycleStep?
 
   public init(store: LabStore) { self.store = store }
 
@@ -86,8 +95,12 @@ public final class SyncService {
 
   // MARK: Scheduler
 
+  /// The scheduler's settings; SyncCycleInProgress is also true while this service runs a
+  /// cycle.
   public func scheduler() throws -> SchedulerSettings {
-    try store.read { db in try Self.scheduler(db) }
+    var settings = try store.read { db in try Self.scheduler(db) }
+    if currentStep != nil { settings.syncCycleInProgress = true }
+    return settings
   }
 
   static func scheduler(_ db: Database) throws -> SchedulerSettings {
@@ -210,14 +223,18 @@ public final class SyncService {
       SyncConnector(
         identifier: row["identifier"], name: row["name"],
         kind: SyncConnector.Kind(rawValue: row["kind"]) ?? .activeDirectory,
-        fullSyncRequired: row["fullSyncRequired"])
+        fullSyncRequired: row["fullSyncRequired"], fullImportRequired: row["fullImportRequired"])
     }
   }
 
   /// The connector with that name or identifier (case-insensitive).
   public func connector(_ nameOrId: String) throws -> SyncConnector {
+    try store.read { db in try Self.connector(db, nameOrId) }
+  }
+
+  static func connector(_ db: Database, _ nameOrId: String) throws -> SyncConnector {
     guard
-      let found = try connectors().first(where: {
+      let found = try connectors(db).first(where: {
         $0.name.caseInsensitiveCompare(nameOrId) == .orderedSame
           || $0.identifier.caseInsensitiveCompare(nameOrId) == .orderedSame
       })
