@@ -25,7 +25,10 @@ import Testing
 
   @Test func identityCmdletNamesComplete() {
     IdentityCmdlets.register(in: interpreter, labPath: ":memory:")
-    #expect(complete("Get-ADSyncSch").candidates == ["Get-ADSyncScheduler"])
+    #expect(
+      complete("Get-ADSyncSch").candidates == [
+        "Get-ADSyncScheduler", "Get-ADSyncSchedulerConnectorOverride",
+      ])
   }
 
   @Test func verbNounPrefixListsEveryMatchingCommand() {

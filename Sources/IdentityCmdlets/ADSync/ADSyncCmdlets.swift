@@ -10,6 +10,8 @@ enum ADSyncCmdlets {
     EnableADSyncExportDeletionThreshold.self, DisableADSyncExportDeletionThreshold.self,
     StartADSyncSyncCycle.self, GetADSyncRunProfileResult.self, GetADSyncCSObject.self,
     GetADSyncMVObject.self, GetADSyncPendingChange.self, GetADSyncAttributeProvenance.self,
-    InvokeADSyncRunProfile.self,
+    InvokeADSyncRunProfile.self, GetADSyncRunStepResult.self,
+    GetADSyncSchedulerConnectorOverride.self, SetADSyncSchedulerConnectorOverride.self,
+    StartADSyncPurgeRunHistory.self, GetADSyncConnectorRunStatus.self,
   ]
 }

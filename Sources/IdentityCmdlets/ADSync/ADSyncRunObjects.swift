@@ -48,10 +48,15 @@ enum ADSyncRunObjects {
       ])
   }
 
+  /// The StepHistoryId of a run's one step: GUID-shaped, ending as the run's RunHistoryId does.
+  static func stepHistoryId(_ result: RunProfileResult) -> String {
+    "2f7c5e1a-9b3d-4c6e-a1f0-" + result.runHistoryId.suffix(12)
+  }
+
   static func stepResult(_ result: RunProfileResult) -> PSObject {
     var properties: [(String, Value)] = [
       ("RunHistoryId", .string(result.runHistoryId)),
-      ("StepHistoryId", .string(String(result.runHistoryId.reversed()))),
+      ("StepHistoryId", .string(stepHistoryId(result))),
       ("StepNumber", .int(1)), ("StepResult", .string(result.result)),
       ("StartDate", .date(result.startDate)), ("EndDate", .date(result.endDate)),
     ]

@@ -7,6 +7,8 @@ import ShellRuntime
 enum ADSync {
   static let module = "ADSync"
   static let model = "Microsoft.IdentityManagement.PowerShell.ObjectModel."
+  /// A `[Guid]` parameter: the binder rejects text that is not a GUID, as pwsh does.
+  static let guidType = ParameterType.typed(PSType(kind: .guid, fullName: "System.Guid"))
 
   /// The lab's sync service, opening the lab on first use.
   static func service(_ context: CommandContext) throws -> SyncService {
@@ -87,6 +89,14 @@ enum ADSync {
   }
 
   static func bool(_ value: Bool) -> Value { .bool(value) }
+
+  /// A System.Guid value: it prints as the GUID and has the `.Guid` property scripts read.
+  static func guid(_ text: String) -> Value {
+    let object = PSObject(typeNames: ["System.Guid", "System.ValueType", "System.Object"])
+    object.set("Guid", .string(text))
+    object.stringValue = { text }
+    return .object(object)
+  }
 
   /// A `[bool]` parameter, if bound.
   static func flag(_ context: CommandContext, _ name: String) -> Bool? {
