@@ -25,5 +25,6 @@ enum BuiltinCommands {
       interpreter.alias(name, target)
     }
     HistoryCmdlets.register(in: interpreter)
+    ModuleCmdlets.register(in: interpreter)
   }
 }
