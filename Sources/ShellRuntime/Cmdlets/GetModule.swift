@@ -47,6 +47,19 @@ final class GetModule: Cmdlet {
         names.contains { Operators.wildcardMatch(module.name, pattern: $0) }
       }
     }
-    for module in modules { try context.write(ModuleCatalog.moduleInfo(module)) }
+    let isListing = context.parameters.isSet("ListAvailable")
+    if isListing {
+      // -ListAvailable goes through the module path in order, each folder sorted by name.
+      let order = { (module: ModuleCatalog.Module) in
+        ModuleCatalog.modulePaths.firstIndex(of: ModuleCatalog.directory(module)) ?? 0
+      }
+      modules = modules.enumerated().sorted { first, second in
+        (order(first.element), first.offset) < (order(second.element), second.offset)
+      }
+      .map(\.element)
+    }
+    for module in modules {
+      try context.write(ModuleCatalog.moduleInfo(module, isListing: isListing))
+    }
   }
 }

@@ -120,24 +120,46 @@ struct ModuleCatalog {
     text.contains { "*?[".contains($0) }
   }
 
-  /// The folder the module would be installed in on Windows, for ModuleBase and Path.
-  static func moduleBase(_ module: Module) -> String {
+  /// The PSModulePath entries of pwsh 7 on Windows that hold the modules, in search order;
+  /// the ADSync installer adds its Bin folder to the machine's path.
+  static let modulePaths = [
+    "C:\\Program Files\\PowerShell\\Modules", "C:\\Program Files\\PowerShell\\7\\Modules",
+    "C:\\WINDOWS\\system32\\WindowsPowerShell\\v1.0\\Modules",
+    "C:\\Program Files\\Microsoft Azure AD Sync\\Bin",
+  ]
+
+  /// The module path entry a module is installed under.
+  static func directory(_ module: Module) -> String {
     let key = module.name.lowercased()
-    if key == "adsync" { return "C:\\Program Files\\Microsoft Azure AD Sync\\Bin\\ADSync" }
-    if key.hasPrefix("microsoft.powershell.") {
-      return "C:\\Program Files\\PowerShell\\7\\Modules\\\(module.name)"
+    if key == "adsync" { return modulePaths[3] }
+    if key == "activedirectory" { return modulePaths[2] }
+    return key.hasPrefix("microsoft.powershell.") ? modulePaths[1] : modulePaths[0]
+  }
+
+  /// The module's folder: gallery modules (the Graph ones) sit in a folder per version.
+  static func moduleBase(_ module: Module) -> String {
+    let base = directory(module) + "\\" + module.name
+    return directory(module) == modulePaths[0] ? base + "\\" + module.version : base
+  }
+
+  /// The CompatiblePSEditions of the module's manifest.
+  static func editions(_ module: Module) -> [String] {
+    switch directory(module) {
+    case modulePaths[1]: return ["Core"]
+    case modulePaths[3]: return []
+    default: return ["Desktop", "Core"]
     }
-    if key == "activedirectory" {
-      return "C:\\Windows\\system32\\WindowsPowerShell\\v1.0\\Modules\\ActiveDirectory"
-    }
-    return "C:\\Program Files\\WindowsPowerShell\\Modules\\\(module.name)\\\(module.version)"
   }
 
   static let typeName = "System.Management.Automation.PSModuleInfo"
 
   /// A `System.Management.Automation.PSModuleInfo` for a module; it prints as its name.
-  static func moduleInfo(_ module: Module) -> Value {
-    let object = PSObject(typeNames: [typeName, "System.Object"])
+  ///
+  /// With `isListing` (Get-Module -ListAvailable) it also carries pwsh's `ModuleInfoGrouping`
+  /// type name, which selects the view grouped by directory.
+  static func moduleInfo(_ module: Module, isListing: Bool = false) -> Value {
+    let names = [typeName, "System.Object"]
+    let object = PSObject(typeNames: isListing ? [listingTypeName] + names : names)
     let base = moduleBase(module)
     let name = module.name
     object.set("Name", .string(name))
@@ -149,6 +171,7 @@ struct ModuleCatalog {
     let exported = PSHashtable()
     for command in module.commands { exported[.string(command)] = .string(command) }
     object.set("ExportedCommands", .hashtable(exported))
+    object.set("CompatiblePSEditions", .array(editions(module).map(Value.string)))
     object.set("RequiredModules", .array(module.requiredModules.map(Value.string)))
     object.stringValue = { name }
     return .object(object)

@@ -16,6 +16,8 @@ enum ModuleCmdlets {
   static func register(in interpreter: Interpreter) {
     for cmdlet in all { interpreter.register(cmdlet) }
     for (name, target) in aliases { interpreter.alias(name, target) }
-    for view in ModuleCatalog.formatViews { interpreter.formatViews.register(view) }
+    for view in ModuleCatalog.formatViews + ModuleCatalog.listingViews {
+      interpreter.formatViews.register(view)
+    }
   }
 }
