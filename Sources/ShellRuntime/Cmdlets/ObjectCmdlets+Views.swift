@@ -1,6 +1,6 @@
 /// The format views of the object cmdlets' output types, as PowerShell's
 /// PowerShellCore_format_ps1xml defines them (GroupInfo, MemberDefinition, PSVariable,
-/// AliasInfo).
+/// AliasInfo, MatchInfo).
 ///
 /// Register them in a session's registry with `ObjectCmdlets.registerViews(in:)`.
 extension ObjectCmdlets {
@@ -37,6 +37,9 @@ extension ObjectCmdlets {
           FormatColumn(property: "DisplayName", label: "Name", width: 50),
           FormatColumn(property: "Version", width: 10), FormatColumn(property: "Source"),
         ]),
+      FormatView(
+        name: "MatchInfo", typeNames: ["Microsoft.PowerShell.Commands.MatchInfo"],
+        shape: .custom, custom: SelectString.displayLine),
     ]
   }
 

@@ -5,7 +5,8 @@ enum ObjectCmdlets {
     TeeObject.self, WriteWarning.self, WriteVerbose.self, WriteDebug.self, WriteInformation.self,
     WriteProgress.self, NewObject.self, GetDate.self, GetVariable.self, SetVariable.self,
     ClearVariable.self, RemoveVariable.self, GetAlias.self, SetAlias.self, NewAlias.self,
-    NewTimeSpan.self, MeasureCommand.self,
+    NewTimeSpan.self, MeasureCommand.self, GetUnique.self, JoinString.self, InvokeExpression.self,
+    AddMember.self, CompareObject.self, SelectString.self,
   ]
   /// The Windows PowerShell 7 aliases of these cmdlets, including the Windows-only `sort` and
   /// `tee` (InitialSessionState's alias table).
@@ -14,6 +15,7 @@ enum ObjectCmdlets {
     ("measure", "Measure-Object"), ("gm", "Get-Member"), ("tee", "Tee-Object"),
     ("gv", "Get-Variable"), ("sv", "Set-Variable"), ("set", "Set-Variable"),
     ("clv", "Clear-Variable"), ("rv", "Remove-Variable"), ("gal", "Get-Alias"),
-    ("sal", "Set-Alias"), ("nal", "New-Alias"),
+    ("sal", "Set-Alias"), ("nal", "New-Alias"), ("gu", "Get-Unique"), ("iex", "Invoke-Expression"),
+    ("compare", "Compare-Object"), ("diff", "Compare-Object"), ("sls", "Select-String"),
   ]
 }

@@ -23,6 +23,12 @@ extension Interpreter {
   /// A property's value; on an array without that property, the values of its elements'
   /// properties (member-access enumeration); `$null` when nothing has it.
   func memberValue(_ wrapped: Value, _ name: String) -> Value {
+    // Members added to a wrapped primitive (Add-Member -PassThru on a string) come first.
+    if case .object(let outer) = wrapped, outer.baseValue != nil,
+      let value = outer.value(of: name)
+    {
+      return value
+    }
     let object = wrapped.unwrapped
     if let value = Members.property(of: object, named: name) { return value }
     if let value = intrinsicMember(object, name) { return value }
@@ -89,6 +95,11 @@ extension Interpreter {
     _ wrapped: Value, _ name: String, _ arguments: [Value], _ context: OperatorContext,
     _ scope: Scope
   ) throws -> Value {
+    if case .object(let outer) = wrapped, outer.baseValue != nil,
+      let method = outer.methods[name.lowercased()]
+    {
+      return try method.invoke(arguments)
+    }
     let object = wrapped.unwrapped
     if case .scriptBlock(let block) = object {
       let lower = name.lowercased()
