@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ShellRuntime
@@ -45,6 +46,18 @@ import Testing
 
   @Test func selectStringMatchInfoConvertsToItsLine() {
     #expect(outputLines("$m = 'abc' | Select-String b; \"[$m]\"") == ["[abc]"])
+  }
+
+  @Test func selectStringEmphasisFollowsOutputRendering() {
+    let code =
+      "$PSStyle.OutputRendering = '%@'; ('xaby' | Select-String 'a|y' -AllMatches | Out-String).Trim()"
+    let ansi = outputLines(code.replacingOccurrences(of: "%@", with: "Ansi"))
+    #expect(ansi == ["x\u{1B}[7ma\u{1B}[0mb\u{1B}[7my\u{1B}[0m"])
+    #expect(outputLines(code.replacingOccurrences(of: "%@", with: "PlainText")) == ["xaby"])
+    let noEmphasis = outputLines(
+      "$PSStyle.OutputRendering = 'Ansi'; ('xaby' | Select-String a -NoEmphasis | Out-String).Trim()"
+    )
+    #expect(noEmphasis == ["xaby"])
   }
 
   @Test func joinStringWithoutInputWritesPrefixAndSuffix() {

@@ -6,7 +6,8 @@ import Foundation
 /// LineNumber, Line, Filename, Path, Pattern, Context and Matches, as in PowerShell. Piped
 /// strings count as the lines of one input named `InputStream` and show as the line itself; a
 /// file's match shows as `path:line:text`, the path relative to the current directory when the
-/// file is under it.
+/// file is under it. The matched text is shown in reverse video when the output allows colour,
+/// as PowerShell 7 emphasises it.
 final class SelectString: Cmdlet {
   static let matchInfoTypeNames = ["Microsoft.PowerShell.Commands.MatchInfo", "System.Object"]
 
@@ -55,7 +56,7 @@ final class SelectString: Cmdlet {
         "Raw", .switchParameter, help: "Writes the matching lines as strings."),
       ParameterDeclaration(
         "NoEmphasis", .switchParameter,
-        help: "Accepted for compatibility; matches are shown without highlighting."),
+        help: "Shows matches without highlighting even when the output allows colour."),
       ParameterDeclaration(
         "Encoding", .string, help: "The encoding of the files when they have no byte order mark."),
     ],
@@ -195,37 +196,76 @@ final class SelectString: Cmdlet {
     info.set("Pattern", .string(found?.pattern ?? patterns.first ?? ""))
     info.set("Context", .null)
     info.set("Matches", .array(found?.matches ?? []))
+    if let found, !found.ranges.isEmpty, !parameters.isSet("NoEmphasis") {
+      info.base = Emphasis(found.ranges)
+    }
     let isStream = path == "InputStream"
     info.stringValue = { isStream ? line : "\(path):\(number):\(line)" }
     try context.write(.object(info))
     return true
   }
 
+  /// What matched in one line: the pattern, its Match objects and the matched UTF-16 ranges.
+  private struct Found {
+    let pattern: String
+    let matches: [Value]
+    let ranges: [NSRange]
+  }
+
   /// The first pattern that matches the line, with its Match objects.
-  private func matches(in line: String, all: Bool) -> (pattern: String, matches: [Value])? {
+  private func matches(in line: String, all: Bool) -> Found? {
     switch matcher {
     case .regex(let regexes):
       for regex in regexes {
         let results = all ? regex.matches(in: line) : regex.firstMatch(in: line).map { [$0] } ?? []
         guard !results.isEmpty else { continue }
-        return (
-          regex.pattern, results.map { RegexMatchObject.make($0, regex: regex, in: line) }
-        )
+        return Found(
+          pattern: regex.pattern,
+          matches: results.map { RegexMatchObject.make($0, regex: regex, in: line) },
+          ranges: results.map(\.range))
       }
     case .simple(let texts):
       let options: String.CompareOptions = isCaseSensitive ? [] : [.caseInsensitive]
-      for text in texts where line.range(of: text, options: options) != nil || text.isEmpty {
-        return (text, [])
+      for text in texts {
+        if text.isEmpty { return Found(pattern: text, matches: [], ranges: []) }
+        if let range = line.range(of: text, options: options) {
+          return Found(pattern: text, matches: [], ranges: [NSRange(range, in: line)])
+        }
       }
     }
     return nil
+  }
+
+  /// The matched parts of a MatchInfo's line, which its display highlights.
+  final class Emphasis {
+    let ranges: [NSRange]
+
+    init(_ ranges: [NSRange]) { self.ranges = ranges }
+
+    /// The line with each non-empty matched part between the emphasis marks.
+    func mark(_ line: String) -> String {
+      let text = line as NSString
+      var result = ""
+      var position = 0
+      for range in ranges.sorted(by: { $0.location < $1.location })
+      where range.location >= position && range.length > 0 && NSMaxRange(range) <= text.length {
+        result += text.substring(
+          with: NSRange(location: position, length: range.location - position))
+        result.append(OutputStyle.emphasisStart)
+        result += text.substring(with: range)
+        result.append(OutputStyle.emphasisEnd)
+        position = NSMaxRange(range)
+      }
+      return result + text.substring(from: position)
+    }
   }
 
   /// The line a MatchInfo prints as: the line itself for piped text, else `path:line:text`
   /// with the path relative to the current directory when the file is under it.
   static func displayLine(_ value: Value) -> [String] {
     guard let info = value.psObject else { return [value.toText()] }
-    let line = info.value(of: "Line")?.toText() ?? ""
+    let plainLine = info.value(of: "Line")?.toText() ?? ""
+    let line = (info.base as? Emphasis)?.mark(plainLine) ?? plainLine
     let path = info.value(of: "Path")?.toText() ?? ""
     guard path != "InputStream" else { return [line] }
     let number = info.value(of: "LineNumber")?.toText() ?? ""

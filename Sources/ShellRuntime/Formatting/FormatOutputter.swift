@@ -123,7 +123,7 @@ final class FormatOutputter {
       for line in listLayout.lines(lines, style: style) { writeLine(line) }
       writeLine("")
     case (.custom(let lines), _):
-      for line in lines { writeLine(line) }
+      for line in lines { writeLine(style.emphasize(line)) }
     case (.tableRow(let cells), _):
       writeLine(cells.joined(separator: " "))
     case (.wide(let text), _):

@@ -82,8 +82,32 @@ struct OutputStyle {
   var customTableHeaderLabel = PSStyleVariable.escape + "32;1;3m"
   var formatAccent = PSStyleVariable.escape + "32;1m"
   var reset = PSStyleVariable.escape + "0m"
+  /// `$PSStyle.Reverse`, which Select-String's matches are drawn in.
+  var reverse = PSStyleVariable.escape + "7m"
 
   static let plain = OutputStyle()
+
+  /// Marks the start of emphasised text in a custom view's line; never shown.
+  static let emphasisStart: Character = "\u{E000}"
+  /// Marks the end of emphasised text in a custom view's line; never shown.
+  static let emphasisEnd: Character = "\u{E001}"
+
+  /// A custom view's line with its emphasis marks drawn in reverse video when styling is on,
+  /// else removed (PowerShell highlights only when `$PSStyle.OutputRendering` allows).
+  func emphasize(_ line: String) -> String {
+    guard line.contains(where: { $0 == Self.emphasisStart || $0 == Self.emphasisEnd }) else {
+      return line
+    }
+    var result = ""
+    for character in line {
+      switch character {
+      case Self.emphasisStart: if isEnabled { result += reverse }
+      case Self.emphasisEnd: if isEnabled { result += reset }
+      default: result.append(character)
+      }
+    }
+    return result
+  }
 
   /// `style + text + reset` when styling is on, else the text.
   func apply(_ style: String, _ text: String) -> String {
@@ -112,6 +136,7 @@ struct OutputStyle {
       if let value = formatting.value(of: "FormatAccent") { style.formatAccent = value.toText() }
     }
     if let reset = object.value(of: "Reset") { style.reset = reset.toText() }
+    if let reverse = object.value(of: "Reverse") { style.reverse = reverse.toText() }
     return style
   }
 }
