@@ -21,3 +21,4 @@ $w = 'text' | Add-Member -NotePropertyName Tag -NotePropertyValue 'T' -PassThru
 "$w $($w.Tag)"
 $o | Add-Member ScriptProperty Bad 'not a block'
 @($o.PSObject.Properties).Count
+$o | Get-Member -MemberType AliasProperty, ScriptMethod, ScriptProperty | ForEach-Object { "$($_.MemberType): $($_.Definition)" }

@@ -139,6 +139,8 @@ final class AddMember: Cmdlet {
           object.setComputed(
             name, getter: { [weak object] in object?.value(of: target) ?? .null },
             setter: { [weak object] in object?.set(target, $0) })
+          object.describeProperty(
+            name, memberType: "AliasProperty", definition: "\(name) = \(target)")
         }
       ]
     case "scriptproperty":
@@ -149,7 +151,9 @@ final class AddMember: Cmdlet {
       let block = try scriptBlock(value, context)
       return [
         Member(name: name) { object in
-          object.methods[name.lowercased()] = PSMethod(name: name) { [weak object] arguments in
+          object.methods[name.lowercased()] = PSMethod(
+            name: name, definition: "System.Object \(name)();"
+          ) { [weak object] arguments in
             try Self.run(block, this: object, arguments: arguments, context)
           }
         }
@@ -178,6 +182,9 @@ final class AddMember: Cmdlet {
       setter: setter.map { block in
         { [weak object] value in _ = try? run(block, this: object, arguments: [value], context) }
       })
+    let accessors = "get=\(getter.text);" + (setter.map { "set=\($0.text);" } ?? "")
+    object.describeProperty(
+      name, memberType: "ScriptProperty", definition: "System.Object \(name) {\(accessors)}")
   }
 
   /// Runs a member's script block in a child scope of the caller with `$this` set.

@@ -48,25 +48,35 @@ enum MemberTable {
     }
   }
 
-  /// Note properties as `type Name=value`; computed ones as script properties.
+  /// Note properties as `type Name=value`; computed ones as script properties; members that
+  /// Add-Member described (alias properties, script methods) as it described them.
   static func noteProperties(of object: PSObject) -> [Member] {
-    object.properties.values.map { property in
-      if property.isComputed {
-        return Member(
-          name: property.name, memberType: "ScriptProperty",
-          definition: "System.Object \(property.name) {get;}")
+    let scriptMethods = object.methods.values.compactMap { method in
+      method.definition.map {
+        Member(name: method.name, memberType: "ScriptMethod", definition: $0)
       }
-      let value = property.value
-      let shown: String
-      switch value {
-      case .null: shown = "null"
-      case .array: shown = "System.Object[]"
-      default: shown = value.toText()
-      }
-      return Member(
-        name: property.name, memberType: "NoteProperty",
-        definition: "\(shortTypeName(of: value)) \(property.name)=\(shown)")
     }
+    return scriptMethods
+      + object.properties.values.map { property in
+        if let memberType = property.memberType, let definition = property.definition {
+          return Member(name: property.name, memberType: memberType, definition: definition)
+        }
+        if property.isComputed {
+          return Member(
+            name: property.name, memberType: "ScriptProperty",
+            definition: "System.Object \(property.name) {get;}")
+        }
+        let value = property.value
+        let shown: String
+        switch value {
+        case .null: shown = "null"
+        case .array: shown = "System.Object[]"
+        default: shown = value.toText()
+        }
+        return Member(
+          name: property.name, memberType: "NoteProperty",
+          definition: "\(shortTypeName(of: value)) \(property.name)=\(shown)")
+      }
   }
 
   /// The type name PowerShell writes in definitions: the accelerator when there is one.

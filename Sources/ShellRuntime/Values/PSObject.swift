@@ -62,6 +62,16 @@ public final class PSObject {
 
   public func removeProperty(_ name: String) { properties.removeValue(forKey: name.lowercased()) }
 
+  /// Sets the member type and definition Get-Member shows for a property, such as an
+  /// AliasProperty `N = Name` that Add-Member created.
+  public func describeProperty(_ name: String, memberType: String, definition: String) {
+    let key = name.lowercased()
+    guard var property = properties[key] else { return }
+    property.memberType = memberType
+    property.definition = definition
+    properties[key] = property
+  }
+
   /// Property names in order, as written when they were added.
   public var propertyNames: [String] { properties.values.map(\.name) }
 
@@ -84,6 +94,10 @@ public struct PSProperty {
   var storedValue: Value
   var getter: (() -> Value)?
   var setter: ((Value) -> Void)?
+  /// The member type Get-Member shows when it is not NoteProperty or ScriptProperty.
+  var memberType: String?
+  /// The definition Get-Member shows, when the member's creator knows it.
+  var definition: String?
 
   public init(name: String, value: Value) {
     self.name = name
@@ -98,9 +112,15 @@ public struct PSProperty {
 public struct PSMethod {
   public let name: String
   public let invoke: ([Value]) throws -> Value
+  /// The definition Get-Member shows for a ScriptMethod; nil for the built-in methods a cmdlet
+  /// gives its objects, which Get-Member does not list.
+  public var definition: String?
 
-  public init(name: String, invoke: @escaping ([Value]) throws -> Value) {
+  public init(
+    name: String, definition: String? = nil, invoke: @escaping ([Value]) throws -> Value
+  ) {
     self.name = name
+    self.definition = definition
     self.invoke = invoke
   }
 }

@@ -9,7 +9,9 @@ enum PSObjectView {
           typeNames: ["System.Management.Automation.PSNoteProperty", "System.Object"])
         entry.set("Name", .string(property.name))
         entry.set("Value", property.value)
-        entry.set("MemberType", .string(property.isComputed ? "ScriptProperty" : "NoteProperty"))
+        let memberType =
+          property.memberType ?? (property.isComputed ? "ScriptProperty" : "NoteProperty")
+        entry.set("MemberType", .string(memberType))
         entry.set("TypeNameOfValue", .string(property.value.dotNetType.fullName))
         entry.set("IsSettable", .bool(true))
         entry.set("IsGettable", .bool(true))
