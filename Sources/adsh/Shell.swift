@@ -13,6 +13,7 @@ final class Shell {
     self.options = options
     self.interpreter = Interpreter()
     interpreter.isNonInteractive = options.nonInteractive
+    interpreter.changesProcessDirectory = true
     IdentityCmdlets.register(in: interpreter, labPath: options.labPath)
   }
 

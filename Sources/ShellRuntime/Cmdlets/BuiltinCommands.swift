@@ -26,5 +26,6 @@ enum BuiltinCommands {
     }
     HistoryCmdlets.register(in: interpreter)
     ModuleCmdlets.register(in: interpreter)
+    LocationCmdlets.register(in: interpreter)
   }
 }

@@ -23,7 +23,7 @@ enum AutomaticVariables {
     scope.set("OFS", .string(" "))
     scope.set("LASTEXITCODE", .int(0))
     scope.set("PID", .int(ProcessInfo.processInfo.processIdentifier))
-    scope.set("HOME", .string(NSHomeDirectory()))
+    scope.set("HOME", .string(Interpreter.homeDirectory))
     scope.set("IsLinux", .bool(true)).isReadOnly = true
     scope.set("IsWindows", .bool(false)).isReadOnly = true
     scope.set("IsMacOS", .bool(false)).isReadOnly = true
@@ -31,7 +31,8 @@ enum AutomaticVariables {
     scope.set("PSHOME", .string(Bundle.main.bundlePath))
     scope.set("PSEdition", .string("Core"))
     scope.set("PSVersionTable", .hashtable(versionTable())).isReadOnly = true
-    scope.set("PWD", .string(FileManager.default.currentDirectoryPath))
+    scope.set(
+      "PWD", .object(LocationCmdlets.pathInfo(FileManager.default.currentDirectoryPath)))
   }
 
   /// `$PSVersionTable`, with keys in the order PowerShell displays them.

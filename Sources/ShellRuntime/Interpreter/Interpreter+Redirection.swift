@@ -111,11 +111,18 @@ extension Interpreter {
     }
   }
 
-  /// Resolves a path against the current directory.
+  /// Resolves a path against the current location; a leading `~` is the home directory.
   public func resolvePath(_ path: String) -> String {
-    let expanded = path.hasPrefix("~") ? NSHomeDirectory() + path.dropFirst() : path
+    let expanded =
+      path == "~" || path.hasPrefix("~/") ? Self.homeDirectory + path.dropFirst() : path
     if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
-    let base = FileManager.default.currentDirectoryPath
-    return ((base as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+    return ((location as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+  }
+
+  /// The home directory: `$HOME` from the environment, as .NET reads it on Unix, else the
+  /// account's home.
+  public static var homeDirectory: String {
+    let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+    return home.isEmpty ? NSHomeDirectory() : home
   }
 }

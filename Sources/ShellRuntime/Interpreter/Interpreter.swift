@@ -32,6 +32,15 @@ public final class Interpreter {
   /// State a command module keeps for this interpreter (the identity cmdlets' lab), by the
   /// module's key; it lives and dies with the interpreter.
   public var moduleState: [String: AnyObject] = [:]
+  /// The current location (Get-Location), against which relative paths resolve.
+  public internal(set) var location = FileManager.default.currentDirectoryPath
+  /// Locations left by Set-Location, for `cd -` (last is newest).
+  var locationHistory: [String] = []
+  /// Locations left by `cd -`, for `cd +`.
+  var locationFuture: [String] = []
+  /// Whether Set-Location also changes the process's working directory; the shell sets it, so
+  /// that native commands start where the user is, while embedded interpreters keep their own.
+  public var changesProcessDirectory = false
   /// `$?`: whether the last pipeline succeeded.
   var statusFlag = true
   /// Where non-terminating errors go while a `2>` redirection is active (innermost last).
