@@ -27,5 +27,6 @@ enum BuiltinCommands {
     HistoryCmdlets.register(in: interpreter)
     ModuleCmdlets.register(in: interpreter)
     LocationCmdlets.register(in: interpreter)
+    ItemCmdlets.register(in: interpreter)
   }
 }

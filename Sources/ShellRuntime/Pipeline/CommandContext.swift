@@ -200,6 +200,21 @@ extension CommandContext {
         + "Performing the operation \"\(action)\" on target \"\(target)\".")
   }
 
+  /// ShouldContinue: asks a yes-or-no question, whatever -Confirm and `$ConfirmPreference`
+  /// say; without a terminal, or under `-NonInteractive`, it fails as pwsh does.
+  public func shouldContinue(_ query: String) throws -> Bool {
+    if let confirmAnswerForAll { return confirmAnswerForAll }
+    guard !interpreter.isNonInteractive, interpreter.host is StandardHost,
+      isatty(STDIN_FILENO) != 0
+    else {
+      throw terminatingError(
+        "InvalidOperation",
+        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+        exceptionType: "System.Management.Automation.PSInvalidOperationException")
+    }
+    return askToConfirm(query)
+  }
+
   /// PowerShell's confirmation prompt on the terminal; true for Yes or Yes to All.
   private func askToConfirm(_ message: String) -> Bool {
     let choices =
