@@ -8,12 +8,15 @@ import ShellSyntax
 /// programs.
 enum ItemCmdlets {
   static let all: [any Cmdlet.Type] = [
-    GetChildItem.self, GetItem.self, NewItem.self, RemoveItem.self,
+    GetChildItem.self, GetItem.self, NewItem.self, RemoveItem.self, CopyItem.self,
+    MoveItem.self, RenameItem.self,
   ]
   static let aliases: [(String, String)] = [
     ("gci", "Get-ChildItem"), ("dir", "Get-ChildItem"), ("gi", "Get-Item"),
     ("ni", "New-Item"), ("ri", "Remove-Item"), ("del", "Remove-Item"),
     ("erase", "Remove-Item"), ("rd", "Remove-Item"), ("rmdir", "Remove-Item"),
+    ("copy", "Copy-Item"), ("cpi", "Copy-Item"), ("move", "Move-Item"), ("mi", "Move-Item"),
+    ("ren", "Rename-Item"), ("rni", "Rename-Item"),
   ]
 
   /// Registers the cmdlets, their aliases, `mkdir` and the file-system view.
@@ -70,5 +73,45 @@ enum ItemCmdlets {
   /// Writes the item object for a path.
   static func writeItem(_ path: String, _ context: CommandContext) throws {
     if let item = FileItems.item(path) { try context.write(.object(item)) }
+  }
+
+  /// Where an item copied or moved to `destination` lands: inside it when it is an existing
+  /// directory, else at the destination itself.
+  static func target(of source: String, at destination: String) -> String {
+    guard LocationCmdlets.isDirectory(destination) else { return destination }
+    let base = destination == "/" ? "" : destination
+    return base + "/" + (source as NSString).lastPathComponent
+  }
+
+  /// Whether the folder a new item goes into exists; writes pwsh's error when it does not.
+  static func parentExists(of path: String, _ context: CommandContext) throws -> Bool {
+    let parent = SplitPath.parent(path)
+    guard parent.isEmpty || LocationCmdlets.isDirectory(parent) else {
+      try context.writeError(
+        CmdletErrors.record(
+          context, "\(context.commandName.replacingOccurrences(of: "-", with: ""))IOError",
+          "Could not find a part of the path '\(path)'.", category: .writeError,
+          target: .string(path), exceptionType: "System.IO.DirectoryNotFoundException"))
+      return false
+    }
+    return true
+  }
+
+  /// Clears the way for a move or rename onto `target`: with -Force an existing file there is
+  /// deleted; otherwise an existing item is pwsh's IOException and the caller skips the item.
+  static func replaceExisting(_ target: String, source: String, _ context: CommandContext) throws
+    -> Bool
+  {
+    guard exists(target) else { return true }
+    if context.parameters.isSet("Force"), !LocationCmdlets.isDirectory(target) {
+      try FileManager.default.removeItem(atPath: target)
+      return true
+    }
+    let operation = context.commandName.replacingOccurrences(of: "-", with: "")
+    try context.writeError(
+      CmdletErrors.record(
+        context, "\(operation)IOError", "Cannot create a file when that file already exists.",
+        category: .writeError, target: .string(source), exceptionType: "System.IO.IOException"))
+    return false
   }
 }
