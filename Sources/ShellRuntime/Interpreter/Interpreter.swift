@@ -39,7 +39,8 @@ public final class Interpreter {
   /// Locations left by `cd -`, for `cd +`.
   var locationFuture: [String] = []
   /// Whether Set-Location also changes the process's working directory; the shell sets it, so
-  /// that native commands start where the user is, while embedded interpreters keep their own.
+  /// that the prompt and path completion follow the location, while embedded interpreters
+  /// (tests run many at once) keep theirs apart.
   public var changesProcessDirectory = false
   /// `$?`: whether the last pipeline succeeded.
   var statusFlag = true
