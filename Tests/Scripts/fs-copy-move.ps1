@@ -30,6 +30,9 @@ $Error[0].FullyQualifiedErrorId
 Copy-Item src/a.txt nowhere/a.txt -ErrorAction SilentlyContinue
 $Error[0].Exception.Message.Replace($root, 'ROOT')
 Test-Path nowhere
+Move-Item src src/sub -ErrorAction SilentlyContinue
+$Error[0].Exception.Message.Replace($root, 'ROOT')
+Test-Path src/sub/b.txt
 Set-Location /
 Remove-Item $root -Recurse
 Test-Path $root

@@ -57,6 +57,15 @@ final class MoveItem: Cmdlet {
       else { continue }
       guard try ItemCmdlets.parentExists(of: target, context) else { continue }
       guard source != target else { continue }
+      if target.hasPrefix(source + "/") {
+        try context.writeError(
+          CmdletErrors.record(
+            context, "MoveItemArgumentError",
+            "Destination path cannot be a subdirectory of the source: \(target).",
+            category: .invalidArgument, target: .string(source),
+            exceptionType: "System.ArgumentException"))
+        continue
+      }
       if try !ItemCmdlets.replaceExisting(target, source: source, context) { continue }
       do {
         try FileManager.default.moveItem(atPath: source, toPath: target)
