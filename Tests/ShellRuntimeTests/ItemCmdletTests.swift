@@ -48,4 +48,24 @@ import Testing
     let lines = outputLines("(mkdir $HOME/x/y/z).FullName -eq \"$HOME/x/y/z\"")
     #expect(lines == ["True"])
   }
+
+  @Test func listingIsGroupedUnderTheDirectoryHeader() throws {
+    let result = runShell(
+      "$null = New-Item -Path $HOME/v/a.txt -Value 'abc' -Force\n"
+        + "$null = New-Item -Path $HOME/v/sub -ItemType Directory\n"
+        + "'home: ' + $HOME\n"
+        + "Get-ChildItem $HOME/v")
+    let lines = result.output.components(separatedBy: "\n")
+    let home = try #require(lines.first { $0.hasPrefix("home: ") }?.dropFirst(6))
+    #expect(lines.contains("    Directory: \(home)/v"))
+    let header = try #require(lines.first { $0.hasPrefix("UnixMode") })
+    #expect(
+      header.split(separator: " ") == [
+        "UnixMode", "User", "Group", "LastWriteTime", "Size", "Name",
+      ])
+    let rows = lines.filter { $0.hasPrefix("d") || $0.hasPrefix("-rw") }
+    #expect(rows.count == 2)
+    #expect(rows.first?.hasSuffix(" sub") == true)
+    #expect(rows.last?.hasSuffix(" 3 a.txt") == true)
+  }
 }
