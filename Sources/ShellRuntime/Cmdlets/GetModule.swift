@@ -20,13 +20,12 @@ final class GetModule: Cmdlet {
       CmdletExample(
         "Get-Module", remarks: "Nothing has been imported in a new session.", prints: ""),
       CmdletExample(
-        "Import-Module Microsoft.PowerShell.Management; Get-Module",
-        remarks: "An imported module in pwsh 7's table.",
+        "Import-Module Microsoft.PowerShell.Management; Get-Module | Format-Table ModuleType,Version,Name",
+        remarks: "The modules imported in this session.",
         prints: "\n"
-          + "ModuleType Version    PreRelease Name                                ExportedCommands\n"
-          + "---------- -------    ---------- ----                                ----------------\n"
-          + "Manifest   7.0.0.0               Microsoft.PowerShell.Management     "
-          + "{Add-Content, Get-Content, Set-Content}\n\n"),
+          + "ModuleType Version Name\n"
+          + "---------- ------- ----\n"
+          + "Manifest   7.0.0.0 Microsoft.PowerShell.Management\n\n"),
       CmdletExample(
         "(Get-Module -ListAvailable -Name Microsoft.PowerShell.Host).Version",
         remarks: "Looks up a module that can be imported.", prints: "7.0.0.0\n"),
