@@ -15,6 +15,7 @@ public enum IdentityCmdlets {
     RemoveADObject.self, RemoveADOrganizationalUnit.self, MoveADObject.self,
     RenameADObject.self, AddADGroupMember.self, RemoveADGroupMember.self, ResetADLab.self,
     NewADLabBulkObjects.self, NewADLabBulkCloudGroups.self,
+    AddADPrincipalGroupMembership.self, RemoveADPrincipalGroupMembership.self,
   ]
 
   /// Registers the cmdlets; the lab at `labPath` (see `LabLocation`) is opened when an
