@@ -14,8 +14,9 @@ public enum IdentityCmdlets {
     SetADGroup.self, SetADObject.self, RemoveADUser.self, RemoveADGroup.self,
     RemoveADObject.self, RemoveADOrganizationalUnit.self, MoveADObject.self,
     RenameADObject.self, AddADGroupMember.self, RemoveADGroupMember.self, ResetADLab.self,
-    NewADLabBulkObjects.self, NewADLabBulkCloudGroups.self,
-    AddADPrincipalGroupMembership.self, RemoveADPrincipalGroupMembership.self,
+    NewADLabBulkObjects.self, NewADLabBulkCloudGroups.self, EnableADAccount.self,
+    DisableADAccount.self, UnlockADAccount.self, AddADPrincipalGroupMembership.self,
+    RemoveADPrincipalGroupMembership.self, SearchADAccount.self,
   ]
 
   /// Registers the cmdlets; the lab at `labPath` (see `LabLocation`) is opened when an
