@@ -81,3 +81,18 @@ import Testing
     result.output
       == "WS001\nMicrosoft.ActiveDirectory.Management.ADComputer\n5\nGuest\nsvc-backup\n")
 }
+
+@Test func accountExpiredSkipsNeverAndFutureExpiry() {
+  let result = runAD(
+    """
+    @(Search-ADAccount -AccountExpired).Count
+    Set-ADUser ewilson -Replace @{accountExpires = 133497828000000000}
+    Set-ADUser fmoore -Replace @{accountExpires = 9223372036854775807}
+    Set-ADUser gtaylor -Replace @{accountExpires = 0}
+    Set-ADUser slewis -Replace @{accountExpires = 441796896000000000}
+    Search-ADAccount -AccountExpired | ForEach-Object SamAccountName
+    @(Search-ADAccount -AccountExpired -ComputersOnly).Count
+    """)
+  #expect(result.errors == "")
+  #expect(result.output == "0\newilson\n0\n")
+}

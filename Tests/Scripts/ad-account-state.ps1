@@ -26,3 +26,6 @@ try { Disable-ADAccount 'CN=Sales,OU=Groups,OU=Corp,DC=contoso,DC=com' } catch {
 try { Unlock-ADAccount nosuchuser } catch { $_.Exception.Message }
 Disable-ADAccount ajohnson -WhatIf
 (Get-ADUser ajohnson).Enabled
+'-- AccountExpired'
+Set-ADUser lharris -Replace @{accountExpires = 133497828000000000}
+Search-ADAccount -AccountExpired -UsersOnly | ForEach-Object { $_.SamAccountName; $_.AccountExpirationDate.Year }

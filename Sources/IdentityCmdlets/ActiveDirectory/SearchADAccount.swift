@@ -1,3 +1,4 @@
+import Foundation
 import IdentityEngine
 import ShellRuntime
 
@@ -8,8 +9,8 @@ final class SearchADAccount: Cmdlet {
     synopsis: "Gets Active Directory user and computer accounts by account or password state.",
     description: """
       Each switch is its own parameter set: -AccountDisabled (the ACCOUNTDISABLE bit), \
-      -LockedOut (a lockoutTime set) and -PasswordNeverExpires (the DONT_EXPIRE_PASSWORD bit). \
-      -UsersOnly or -ComputersOnly narrow the search to one class; the accounts are written \
+      -AccountExpired (an accountExpires in the past), -LockedOut (a lockoutTime set) and \
+      -PasswordNeverExpires (the DONT_EXPIRE_PASSWORD bit). -UsersOnly or -ComputersOnly narrow the search to one class; the accounts are written \
       as ADUser and ADComputer objects with the account properties the module shows.
       """,
     parameters: SearchADAccount.parameters,
@@ -24,21 +25,38 @@ final class SearchADAccount: Cmdlet {
       CmdletExample(
         "Set-ADUser bsmith -Replace @{lockoutTime = 133497828000000000}; Search-ADAccount -LockedOut | ForEach-Object { $_.SamAccountName, $_.LockedOut }",
         remarks: "Finds a locked-out user.", prints: "bsmith\nTrue\n"),
+      CmdletExample(
+        "Set-ADUser cdavis -Replace @{accountExpires = 133497828000000000}; (Search-ADAccount -AccountExpired).Name",
+        remarks: "Finds an account that expired in January 2024.", prints: "Carol Davis\n"),
     ],
     module: "ActiveDirectory")
 
-  /// The sets, one per search switch, each switch mandatory in its own set.
-  static let searches: [(name: String, help: String, filter: IdentityEngine.Predicate)] = [
-    (
-      "AccountDisabled", "Finds accounts that are disabled.",
-      .bitAnd("userAccountControl", UserAccountControl.accountDisable)
-    ),
-    ("LockedOut", "Finds accounts that are locked out.", .greaterOrEqual("lockoutTime", "1")),
-    (
-      "PasswordNeverExpires", "Finds accounts whose passwords never expire.",
-      .bitAnd("userAccountControl", UserAccountControl.dontExpirePassword)
-    ),
-  ]
+  /// The sets, one per search switch, each switch mandatory in its own set; a filter is
+  /// given the current time as FILETIME ticks.
+  static let searches:
+    [(name: String, help: String, filter: @Sendable (Int64) -> IdentityEngine.Predicate)] = [
+      (
+        "AccountDisabled", "Finds accounts that are disabled.",
+        { _ in .bitAnd("userAccountControl", UserAccountControl.accountDisable) }
+      ),
+      (
+        "AccountExpired", "Finds accounts whose expiration date has passed.",
+        { now in
+          // 0 and 0x7FFFFFFFFFFFFFFF both mean "never expires" (ad-module.md).
+          .and([
+            .greaterOrEqual("accountExpires", "1"), .lessOrEqual("accountExpires", String(now)),
+          ])
+        }
+      ),
+      (
+        "LockedOut", "Finds accounts that are locked out.",
+        { _ in .greaterOrEqual("lockoutTime", "1") }
+      ),
+      (
+        "PasswordNeverExpires", "Finds accounts whose passwords never expire.",
+        { _ in .bitAnd("userAccountControl", UserAccountControl.dontExpirePassword) }
+      ),
+    ]
 
   static let parameters: [ParameterDeclaration] =
     searches.map {
@@ -89,7 +107,10 @@ final class SearchADAccount: Cmdlet {
         }
       }
     }
-    try ad.search(searchClass, filter: accounts && search.filter, attributes: .names(attributes)) {
+    try ad.search(
+      searchClass, filter: accounts && search.filter(ADValues.fileTime(from: Date())),
+      attributes: .names(attributes)
+    ) {
       entry in
       let shown = ADClass.of(entry) == .computer ? ADClass.computer : .user
       try context.write(
