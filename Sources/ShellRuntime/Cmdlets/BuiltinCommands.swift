@@ -8,6 +8,7 @@ enum BuiltinCommands {
 
   static var cmdlets: [any Cmdlet.Type] {
     coreCmdlets + FormattingCmdlets.all + ObjectCmdlets.all + DataCmdlets.all
+      + SecurityCmdlets.all
   }
 
   /// Aliases as Windows PowerShell 7 defines them (Windows-only ones included, since users

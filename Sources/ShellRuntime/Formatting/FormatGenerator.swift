@@ -105,6 +105,7 @@ final class FormatGenerator {
     case .object(let object):
       return object.baseValue != nil
         || object.typeName == "System.Management.Automation.ErrorRecord"
+        || object.typeName == SecureString.typeName
     default:
       return false
     }

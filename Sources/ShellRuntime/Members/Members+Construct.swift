@@ -1,10 +1,17 @@
 /// `[Type]::new(...)` and `New-Object`-style construction of the types scripts build by hand:
-/// exceptions (for `throw`), PSCustomObject, hashtables, arrays and TimeSpans.
+/// exceptions (for `throw`), PSCustomObject, hashtables, arrays, TimeSpans and PSCredentials.
 extension Members {
   static func construct(_ type: PSType, _ arguments: [Value]) throws -> Value? {
     if isExceptionType(type.fullName) {
       let message = arguments.first?.toText() ?? "Exception of type '\(type.fullName)' was thrown."
       return .object(exceptionObject(type.fullName, message: message))
+    }
+    switch type.fullName {
+    case SecureString.typeName:
+      guard arguments.isEmpty else { throw OperatorErrors.argumentCount("new", arguments.count) }
+      return SecureString.make("")
+    case SecureString.credentialTypeName: return try constructCredential(arguments)
+    default: break
     }
     switch type.kind {
     case .hashtable: return .hashtable(PSHashtable())
@@ -33,5 +40,26 @@ extension Members {
     object.set("InnerException", .null)
     object.stringValue = { "\(typeName): \(message)" }
     return object
+  }
+}
+
+extension Members {
+  /// `[pscredential]::new(userName, password)`: the password must be a SecureString.
+  static func constructCredential(_ arguments: [Value]) throws -> Value {
+    guard arguments.count == 2 else {
+      throw OperatorErrors.argumentCount("new", arguments.count)
+    }
+    let password = arguments[1]
+    guard SecureString.text(of: password) != nil else {
+      let shown = password.toText()
+      let target = SecureString.typeName
+      throw RuntimeError.make(
+        "MethodArgumentConversionInvalidCastArgument",
+        "Cannot convert argument \"password\", with value: \"\(shown)\", for \"PSCredential\" "
+          + "to type \"\(target)\": \"Cannot convert the \"\(shown)\" value of type "
+          + "\"\(password.dotNetType.fullName)\" to type \"\(target)\".\"",
+        category: .notSpecified, exceptionType: "System.Management.Automation.MethodException")
+    }
+    return SecureString.credential(userName: arguments[0].toText(), password: password)
   }
 }

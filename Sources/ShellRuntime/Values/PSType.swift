@@ -92,6 +92,8 @@ public struct PSType: Hashable, Sendable {
     PSType(kind: .other, fullName: "System.InvalidOperationException"),
     PSType(kind: .other, fullName: "System.Collections.IEnumerable"),
     PSType(kind: .other, fullName: "System.ValueType"),
+    PSType(kind: .other, fullName: "System.Security.SecureString"),
+    PSType(kind: .other, fullName: "System.Management.Automation.PSCredential"),
   ]
 
   private static let byFullName: [String: PSType] = {
@@ -119,7 +121,8 @@ public struct PSType: Hashable, Sendable {
       ("byte", "Byte"), ("object", "Object"), ("math", "Math"), ("console", "Console"),
       ("environment", "Environment"), ("convert", "Convert"),
       ("exception", "Exception"), ("errorrecord", "Management.Automation.ErrorRecord"),
-      ("io.path", "IO.Path"),
+      ("io.path", "IO.Path"), ("securestring", "Security.SecureString"),
+      ("pscredential", "Management.Automation.PSCredential"),
     ]
     for (alias, full) in names {
       if let type = byFullName[full.lowercased()] { table[alias] = type }
