@@ -16,7 +16,7 @@ public enum IdentityCmdlets {
     RenameADObject.self, AddADGroupMember.self, RemoveADGroupMember.self, ResetADLab.self,
     NewADLabBulkObjects.self, NewADLabBulkCloudGroups.self, EnableADAccount.self,
     DisableADAccount.self, UnlockADAccount.self, AddADPrincipalGroupMembership.self,
-    RemoveADPrincipalGroupMembership.self, SearchADAccount.self,
+    RemoveADPrincipalGroupMembership.self, SearchADAccount.self, SetADAccountPassword.self,
   ]
 
   /// Registers the cmdlets; the lab at `labPath` (see `LabLocation`) is opened when an

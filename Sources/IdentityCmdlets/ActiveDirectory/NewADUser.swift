@@ -31,7 +31,10 @@ final class NewADUser: Cmdlet {
         help: "The name (CN) of the user."),
       ParameterDeclaration("SamAccountName", .string, pipeline: .byPropertyName),
       ParameterDeclaration("Enabled", .bool, pipeline: .byPropertyName),
-      ParameterDeclaration("AccountPassword", .any, pipeline: .byPropertyName),
+      ParameterDeclaration(
+        "AccountPassword", .typed(SetADAccountPassword.secureStringType),
+        pipeline: .byPropertyName,
+        help: "The password, a SecureString; the lab records only when it was set."),
       ParameterDeclaration("PasswordNeverExpires", .bool, pipeline: .byPropertyName),
       ParameterDeclaration("ChangePasswordAtLogon", .bool, pipeline: .byPropertyName),
       ParameterDeclaration("Type", .string, validValues: ["user", "inetOrgPerson"]),
@@ -77,6 +80,7 @@ final class NewADUser: Cmdlet {
     let attributes =
       try ad.propertyAttributes(Self.propertyTable)
       + [("userAccountControl", [String(control)])]
+      + passwordAttributes(context, ad)
       + ad.attributes(of: context.parameters["OtherAttributes"])
     let object = NewObject(
       dn: dn, objectClass: ad.string("Type") == "inetOrgPerson" ? "inetOrgPerson" : "user",
@@ -84,5 +88,17 @@ final class NewADUser: Cmdlet {
     guard try ad.change(target: dn.description, action: "New", { try ad.directory.create(object) })
     else { return }
     try ad.passThru(dn, as: .user)
+  }
+
+  /// pwdLastSet for a new account given -AccountPassword, unless -ChangePasswordAtLogon asks
+  /// for a change at the first logon (pwdLastSet 0, the directory's default).
+  private func passwordAttributes(_ context: CommandContext, _ ad: ADContext) -> [(
+    String, [String]
+  )] {
+    guard context.parameters["AccountPassword"] != nil,
+      context.parameters["ChangePasswordAtLogon"]?.isTruthy != true
+    else { return [] }
+    let setAt = SetADAccountPassword.fileTime(ad.directory.now())
+    return [("pwdLastSet", [String(setAt)])]
   }
 }
