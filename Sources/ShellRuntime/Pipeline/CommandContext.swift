@@ -187,14 +187,7 @@ extension CommandContext {
     }
     guard asks else { return true }
     if let confirmAnswerForAll { return confirmAnswerForAll }
-    guard !interpreter.isNonInteractive, interpreter.host is StandardHost,
-      isatty(STDIN_FILENO) != 0
-    else {
-      throw terminatingError(
-        "InvalidOperation",
-        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-        exceptionType: "System.Management.Automation.PSInvalidOperationException")
-    }
+    try requireInteractiveHost()
     return askToConfirm(
       "Are you sure you want to perform this action?\n"
         + "Performing the operation \"\(action)\" on target \"\(target)\".")
@@ -204,14 +197,7 @@ extension CommandContext {
   /// say; without a terminal, or under `-NonInteractive`, it fails as pwsh does.
   public func shouldContinue(_ query: String) throws -> Bool {
     if let confirmAnswerForAll { return confirmAnswerForAll }
-    guard !interpreter.isNonInteractive, interpreter.host is StandardHost,
-      isatty(STDIN_FILENO) != 0
-    else {
-      throw terminatingError(
-        "InvalidOperation",
-        "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
-        exceptionType: "System.Management.Automation.PSInvalidOperationException")
-    }
+    try requireInteractiveHost()
     return askToConfirm(query)
   }
 
