@@ -12,14 +12,7 @@ final class CopyItem: Cmdlet {
       directory is copied with its contents only under -Recurse; without it only the empty \
       directory is created. A missing item or destination folder is an error.
       """,
-    parameters: [
-      ParameterDeclaration(
-        "Path", .stringArray, position: 0, mandatory: true, pipeline: [.byValue, .byPropertyName],
-        sets: ["Path"], help: "The items to copy; wildcards are permitted."),
-      ParameterDeclaration(
-        "LiteralPath", .stringArray, mandatory: true, pipeline: .byPropertyName,
-        sets: ["LiteralPath"], aliases: ["PSPath", "LP"],
-        help: "The items to copy, taken exactly as written."),
+    parameters: ItemPathParameters.pathAndLiteralPath("items to copy") + [
       ParameterDeclaration(
         "Destination", .string, position: 1, pipeline: .byPropertyName,
         help: "Where the items are copied to: a directory to copy into, or the copy's path."),

@@ -9,15 +9,7 @@ final class GetItem: Cmdlet {
       Writes a DirectoryInfo or FileInfo object for the item each path names, not its \
       contents; wildcards are expanded. A path that names nothing is an error.
       """,
-    parameters: [
-      ParameterDeclaration(
-        "Path", .stringArray, position: 0, mandatory: true, pipeline: [.byValue, .byPropertyName],
-        sets: ["Path"], help: "The items to get; wildcards are permitted."),
-      ParameterDeclaration(
-        "LiteralPath", .stringArray, mandatory: true, pipeline: .byPropertyName,
-        sets: ["LiteralPath"], aliases: ["PSPath", "LP"],
-        help: "The items to get, taken exactly as written."),
-    ],
+    parameters: ItemPathParameters.pathAndLiteralPath("items to get"),
     defaultParameterSet: "Path",
     examples: [
       CmdletExample(

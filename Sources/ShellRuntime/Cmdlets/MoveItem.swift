@@ -12,14 +12,7 @@ final class MoveItem: Cmdlet {
       target is an error unless -Force replaces it; so is a missing item or destination \
       folder.
       """,
-    parameters: [
-      ParameterDeclaration(
-        "Path", .stringArray, position: 0, mandatory: true, pipeline: [.byValue, .byPropertyName],
-        sets: ["Path"], help: "The items to move; wildcards are permitted."),
-      ParameterDeclaration(
-        "LiteralPath", .stringArray, mandatory: true, pipeline: .byPropertyName,
-        sets: ["LiteralPath"], aliases: ["PSPath", "LP"],
-        help: "The items to move, taken exactly as written."),
+    parameters: ItemPathParameters.pathAndLiteralPath("items to move") + [
       ParameterDeclaration(
         "Destination", .string, position: 1, pipeline: .byPropertyName,
         help: "Where the items go: a directory to move into, or the item's new path."),

@@ -11,14 +11,7 @@ final class RemoveItem: Cmdlet {
       cannot ask (no terminal, -NonInteractive) that is an error and nothing is deleted. A \
       path that names nothing is an error. -WhatIf reports what would be deleted.
       """,
-    parameters: [
-      ParameterDeclaration(
-        "Path", .stringArray, position: 0, mandatory: true, pipeline: [.byValue, .byPropertyName],
-        sets: ["Path"], help: "The items to delete; wildcards are permitted."),
-      ParameterDeclaration(
-        "LiteralPath", .stringArray, mandatory: true, pipeline: .byPropertyName,
-        sets: ["LiteralPath"], aliases: ["PSPath", "LP"],
-        help: "The items to delete, taken exactly as written."),
+    parameters: ItemPathParameters.pathAndLiteralPath("items to delete") + [
       ParameterDeclaration(
         "Recurse", .switchParameter, help: "Deletes directories together with their contents."),
       ParameterDeclaration(

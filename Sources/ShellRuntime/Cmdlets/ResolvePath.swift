@@ -11,17 +11,10 @@ final class ResolvePath: Cmdlet {
       that names nothing is an error. -Relative writes paths relative to the current \
       location instead, as strings.
       """,
-    parameters: [
-      ParameterDeclaration(
-        "Path", .stringArray, position: 0, mandatory: true, pipeline: [.byValue, .byPropertyName],
-        sets: ["Path"], help: "The paths to resolve; wildcards are permitted."),
-      ParameterDeclaration(
-        "LiteralPath", .stringArray, mandatory: true, pipeline: .byPropertyName,
-        sets: ["LiteralPath"], aliases: ["PSPath", "LP"],
-        help: "The paths to resolve, taken exactly as written."),
+    parameters: ItemPathParameters.pathAndLiteralPath("paths to resolve") + [
       ParameterDeclaration(
         "Relative", .switchParameter,
-        help: "Writes each path relative to the current location, as a string."),
+        help: "Writes each path relative to the current location, as a string.")
     ],
     defaultParameterSet: "Path",
     examples: [

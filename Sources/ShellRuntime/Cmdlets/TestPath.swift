@@ -11,14 +11,7 @@ final class TestPath: Cmdlet {
       directories and -PathType Leaf only other items. -IsValid checks only the path's syntax, \
       which on Linux admits every path without a NUL character.
       """,
-    parameters: [
-      ParameterDeclaration(
-        "Path", .stringArray, position: 0, mandatory: true, pipeline: [.byValue, .byPropertyName],
-        sets: ["Path"], help: "The paths to test; wildcards are permitted."),
-      ParameterDeclaration(
-        "LiteralPath", .stringArray, mandatory: true, pipeline: .byPropertyName,
-        sets: ["LiteralPath"], aliases: ["PSPath", "LP"],
-        help: "The paths to test, taken exactly as written."),
+    parameters: ItemPathParameters.pathAndLiteralPath("paths to test") + [
       ParameterDeclaration(
         "PathType", .string, aliases: ["Type"], validValues: ["Any", "Container", "Leaf"],
         help: "The kind of item required: Any (the default), Container (a directory) or Leaf."),
