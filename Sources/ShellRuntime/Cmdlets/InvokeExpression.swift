@@ -33,6 +33,12 @@ final class InvokeExpression: Cmdlet {
 
   func process(_ context: CommandContext) throws {
     let text = (context.input ?? context.parameters["Command"])?.toText() ?? ""
+    try Self.run(text, in: context)
+  }
+
+  /// Parses `text` and runs it in the caller's scope, writing what it writes; a parse error
+  /// is reported as pwsh's ParserError and nothing runs (Invoke-History runs lines this way).
+  static func run(_ text: String, in context: CommandContext) throws {
     let parsed = Parser.parse(SourceText(text))
     if let error = parsed.errors.first {
       throw RuntimeError(Interpreter.parseErrorRecord(error))

@@ -81,14 +81,7 @@ final class InvokeHistory: Cmdlet {
     defer { history.endInvoking(entry.id) }
     if isOutermost { history.replaceRunningCommandLine(with: commandLine) }
     context.interpreter.host.writeOutput(commandLine + "\n")
-    let parsed = Parser.parse(SourceText(commandLine))
-    if let error = parsed.errors.first {
-      throw RuntimeError(Interpreter.parseErrorRecord(error))
-    }
-    let results = CollectingSink()
-    try context.invokeInCallerScope(
-      ScriptBlock(ast: parsed.script), dollarUnder: nil, output: results)
-    for item in results.items { try context.write(item) }
+    try InvokeExpression.run(commandLine, in: context)
   }
 
   /// The newest entry without an id; else the entry with that id, or the newest whose command
