@@ -11,9 +11,13 @@ enum Profile {
   static func load(into interpreter: Interpreter, skipping: Bool) -> Interpreter.RunOutcome? {
     let path = UserPaths.profile()
     interpreter.globalScope.set("PROFILE", .string(path))
-    guard !skipping, FileManager.default.fileExists(atPath: path),
-      let text = try? String(contentsOfFile: path, encoding: .utf8)
-    else { return nil }
-    return interpreter.run(SourceText(text, fileName: path))
+    guard !skipping, FileManager.default.fileExists(atPath: path) else { return nil }
+    do {
+      return interpreter.run(SourceText(try ScriptFileText.read(path), fileName: path))
+    } catch {
+      // A profile that is not text is reported, and the shell starts without it.
+      FileHandle.standardError.write(Data((error.message + "\n").utf8))
+      return nil
+    }
   }
 }

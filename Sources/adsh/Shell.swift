@@ -38,13 +38,19 @@ final class Shell {
 
   private func runFile(_ path: String, _ arguments: [String]) -> Int32 {
     let fullPath = interpreter.resolvePath(path)
-    guard let text = try? String(contentsOfFile: fullPath, encoding: .utf8) else {
+    let text: String
+    do {
+      text = try ScriptFileText.read(fullPath)
+    } catch .notFound {
       FileHandle.standardError.write(
         Data(
           ("The argument '\(path)' is not recognized as the name of a script file. Check the "
             + "spelling of the name, or if a path was included, verify that the path is "
             + "correct and try again.\n").utf8))
       return 64
+    } catch {
+      FileHandle.standardError.write(Data((error.message + "\n").utf8))
+      return 1
     }
     let source = SourceText(text, fileName: fullPath)
     return exitCode(interpreter.runScript(source, arguments: arguments), isCommand: false)

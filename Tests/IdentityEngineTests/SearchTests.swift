@@ -19,7 +19,7 @@ func names(_ lab: Lab, _ filter: String, base: DistinguishedName = domainDN) thr
   #expect(try names(lab, "(&(objectCategory=person)(objectClass=user))").count == 23)
   #expect(try names(lab, "(objectClass=group)").count == 27)
   #expect(try names(lab, "(objectClass=computer)") == ["DC01", "WS001", "WS002", "SRV-FILE01"])
-  #expect(Array(lab.store.schemaVersions.prefix(3)) == ["v1", "v2", "v3"])
+  #expect(Array(try lab.store.appliedMigrations().prefix(3)) == ["v1", "v2", "v3"])
 }
 
 @Test func equalityIgnoresCase() throws {

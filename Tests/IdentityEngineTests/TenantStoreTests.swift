@@ -31,7 +31,7 @@ func unifiedGroup(_ name: String, _ nickname: String) -> NewTenantGroup {
     ])
   #expect(users.filter { $0.onPremises.syncEnabled == true }.count == 3)
   #expect(try lab.tenant.groups().isEmpty)
-  #expect(lab.store.schemaVersions.contains("v2"))
+  #expect(try lab.store.appliedMigrations().contains("v2"))
 }
 
 @Test func syncedUserCarriesItsADAnchor() throws {

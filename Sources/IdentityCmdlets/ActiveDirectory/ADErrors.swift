@@ -55,6 +55,7 @@ enum ADErrors {
     -> RuntimeError
   {
     if let runtime = error as? RuntimeError { return runtime }
+    if let lab = error as? LabError { return LabErrors.terminating(context, lab, target: target) }
     return RuntimeError(record(for: error, context, target: target))
   }
 
@@ -68,6 +69,7 @@ enum ADErrors {
         context, message, category: category, exception: adException,
         qualifier: "ActiveDirectoryServer:\(code)", target: target)
     }
+    if let lab = error as? LabError { return LabErrors.record(context, lab, target: target) }
     guard let error = error as? DirectoryError else { return server(0, "\(error)") }
     let exists = management + "ADIdentityAlreadyExistsException"
     switch error {
@@ -126,11 +128,6 @@ enum ADErrors {
       return server(1377, "The specified account name is not a member of the group")
     case .invalidFilter:
       return server(8254, "The search filter cannot be recognized")
-    case .storeUnavailable(let why):
-      return record(
-        context, "Unable to open the lab: \(why)", category: .resourceUnavailable,
-        exception: management + "ADServerDownException", qualifier: "ActiveDirectoryServer:0",
-        target: target)
     }
   }
 }

@@ -83,6 +83,8 @@ extension ADContext {
         pageSize: pageSize, each: body)
     } catch let error as DirectoryError {
       throw ADErrors.terminating(context, error, target: .string(base.description))
+    } catch let error as LabError {
+      throw LabErrors.terminating(context, error, target: .string(base.description))
     }
   }
 }

@@ -39,12 +39,14 @@ final class ADSession {
   }
 
   /// The lab, opened (and seeded when new) on the first call.
-  func lab(_ context: CommandContext) throws -> Lab {
+  ///
+  /// `allowDamaged` opens a lab that has lost its domain too, for `Reset-ADLab` to erase.
+  func lab(_ context: CommandContext, allowDamaged: Bool = false) throws -> Lab {
     if let opened { return opened }
     let path = LabLocation.resolve(
       explicit: labPath, environment: ProcessInfo.processInfo.environment)
     do {
-      let lab = try Lab(path: path)
+      let lab = try Lab(path: path, allowDamaged: allowDamaged)
       opened = lab
       openedAt = Date()
       return lab

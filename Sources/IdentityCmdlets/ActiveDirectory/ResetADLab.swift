@@ -25,7 +25,9 @@ final class ResetADLab: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    let lab = try ADSession.of(context).lab(context)
+    // A lab that lost its domain is what Reset-ADLab is for; a file that is not a lab, or a
+    // newer one, is still refused by the opening itself.
+    let lab = try ADSession.of(context).lab(context, allowDamaged: true)
     // Like Remove-Item -Force, -Force skips the confirmation; -WhatIf still only reports.
     let impact: ConfirmImpact = context.parameters.isSet("Force") ? .none : .high
     guard

@@ -55,7 +55,9 @@ struct ADFilterConverter {
       }
       if character == "'" || character == "\"" { quote = character }
       if character == "-" {
-        let rest = text[index...].lowercased()
+        // Only as many characters as the longest operator are compared: lowercasing the whole
+        // rest at every dash made a filter of 100,000 `-not`s quadratic.
+        let rest = text[index...].prefix(extraOperators[0].0.count).lowercased()
         if let (word, replacement) = extraOperators.first(where: { rest.hasPrefix($0.0) }) {
           extras[result.utf8.count] = String(word.dropFirst())
           result += replacement
@@ -82,17 +84,8 @@ struct ADFilterConverter {
     -> IdentityEngine.Predicate
   {
     switch node.kind {
-    case .binary(.and, let left, let right, _):
-      return try convert(left, source: source, extras: extras)
-        && convert(right, source: source, extras: extras)
-    case .binary(.or, let left, let right, _):
-      let lhs = try convert(left, source: source, extras: extras)
-      let rhs = try convert(right, source: source, extras: extras)
-      var parts: [IdentityEngine.Predicate] = []
-      for side in [lhs, rhs] {
-        if case .or(let inner) = side { parts += inner } else { parts.append(side) }
-      }
-      return .or(parts)
+    case .binary(.and, _, _, _), .binary(.or, _, _, _):
+      return try convertLogical(node, source: source, extras: extras)
     case .unary(.not, let inner):
       return .not(try convert(inner, source: source, extras: extras))
     case .paren(let statement):
@@ -134,6 +127,42 @@ struct ADFilterConverter {
     default:
       throw syntaxError(node, source)
     }
+  }
+
+  /// Converts a chain of `-and` and `-or` (`a -and b -or c ...`).
+  ///
+  /// PowerShell gives -and and -or one precedence, left to right, so a long filter is a tree
+  /// as deep as it is long. Its left spine is walked in a loop, and
+  /// each run of one operator becomes one flat AND or OR: 10,000 terms need neither 10,000
+  /// stack frames nor a copy of the list per term.
+  func convertLogical(_ node: ExpressionAst, source: SourceText, extras: [Int: String]) throws
+    -> IdentityEngine.Predicate
+  {
+    var chain: [(isAnd: Bool, operand: ExpressionAst)] = []
+    var leftmost = node
+    while case .binary(let op, let left, let right, _) = leftmost.kind, op == .and || op == .or {
+      chain.append((op == .and, right))
+      leftmost = left
+    }
+    var parts: [IdentityEngine.Predicate] = []
+    var isAnd = chain.last?.isAnd ?? true
+    func append(_ converted: IdentityEngine.Predicate) {
+      switch (converted, isAnd) {
+      case (.and(let inner), true), (.or(let inner), false): parts += inner
+      case (.any, true): break
+      default: parts.append(converted)
+      }
+    }
+    append(try convert(leftmost, source: source, extras: extras))
+    for (linkIsAnd, operand) in chain.reversed() {
+      if linkIsAnd != isAnd {
+        parts = [isAnd ? .and(parts) : .or(parts)]
+        isAnd = linkIsAnd
+      }
+      append(try convert(operand, source: source, extras: extras))
+    }
+    if parts.count == 1 { return parts[0] }
+    return isAnd ? .and(parts) : .or(parts)
   }
 
   /// The module's name for a binary operator (`eq`, `like`, `band`, `approx`, …).

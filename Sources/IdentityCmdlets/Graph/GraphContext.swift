@@ -48,8 +48,11 @@ struct GraphContext {
       ? "\(command)_Create" : "\(command)_CreateExpanded"
   }
 
-  /// Runs a request; a `TenantError`, `ODataFilterError` or `GraphFailure` becomes the SDK's
-  /// non-terminating error for `operation`, and the cmdlet goes on (returns nil).
+  /// Runs a request, turning its failures into the errors the SDK writes.
+  ///
+  /// A `TenantError`, `ODataFilterError` or `GraphFailure` becomes the SDK's non-terminating
+  /// error for `operation`, and the cmdlet goes on (returns nil). A `LabError`
+  /// (the lab file busy, read-only or damaged) is terminating: no request can go on.
   func request<T>(_ operation: String, _ body: () throws -> T) throws -> T? {
     do {
       return try body()
@@ -67,6 +70,8 @@ struct GraphContext {
           code: "Request_UnsupportedQuery",
           message: "Unsupported query filter clause for property '\(error.property)'."
         ).record(context, operation: operation), keepPosition: true)
+    } catch let error as LabError {
+      throw LabErrors.terminating(context, error, target: .null)
     }
     return nil
   }

@@ -104,7 +104,7 @@ public final class Directory {
       let dn = DistinguishedName(dnText),
       let head = try Row.fetchOne(
         db, sql: "SELECT id, guid FROM object WHERE dnKey = ?", arguments: [dn.key])
-    else { throw DirectoryError.storeUnavailable("the lab has no domain; run Reset-ADLab") }
+    else { throw LabError.noDomain(path: try LabStore.filePath(db)) }
     var info = DomainInfo(dnsName: dnsName, netBIOSName: netBIOS, sid: sid, dn: dn, guid: head[1])
     let values = try String.fetchAll(
       db, sql: "SELECT value FROM attribute WHERE objectId = ? AND name = 'wellknownobjects'",

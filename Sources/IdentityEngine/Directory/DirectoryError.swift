@@ -30,6 +30,4 @@ public enum DirectoryError: Error, Equatable, Sendable {
   case notMember(member: String, group: String)
   /// A malformed LDAP filter (RFC 4515).
   case invalidFilter(String, reason: String)
-  /// The lab file could not be opened or migrated.
-  case storeUnavailable(String)
 }

@@ -38,14 +38,29 @@ public final class Lab {
   public let tenant: Tenant
   public let sync: SyncService
 
-  /// Opens the lab at `path` (`:memory:` for a throw-away one), seeding it when it is new.
-  public init(path: String, configuration: LabConfiguration = LabConfiguration()) throws {
+  /// Opens the lab at `path` (`:memory:` for a throw-away one), seeding it when it holds
+  /// nothing yet.
+  ///
+  /// A lab that holds rows but no domain is damaged: it is reported (`LabError.noDomain`),
+  /// never reseeded on its own, unless `allowDamaged` is given (for `Reset-ADLab`, which
+  /// then erases it).
+  public init(
+    path: String, configuration: LabConfiguration = LabConfiguration(),
+    allowDamaged: Bool = false
+  ) throws {
     store = try LabStore(path: path)
     directory = Directory(store: store)
     tenant = Tenant(store: store)
     sync = SyncService(store: store)
-    let isSeeded = try store.read { db in try LabStore.setting(db, "domain.dn") != nil }
-    if !isSeeded { try reset(configuration: configuration) }
+    let (isSeeded, isEmpty) = try store.read { db in
+      (try LabStore.setting(db, "domain.dn") != nil, try Lab.isEmpty(db))
+    }
+    if isSeeded { return }
+    if isEmpty {
+      try reset(configuration: configuration)
+    } else if !allowDamaged {
+      throw LabError.noDomain(path: path)
+    }
   }
 
   /// Empties the lab and seeds it again, in one transaction.
@@ -53,14 +68,29 @@ public final class Lab {
     try store.write { db in
       // Every table of every migration is emptied; foreign keys are checked at commit.
       try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-      let tables = try String.fetchAll(
-        db,
-        sql: "SELECT name FROM sqlite_master WHERE type = 'table' "
-          + "AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'")
-      for table in tables {
+      for table in try Lab.tables(db) {
         try db.execute(sql: "DELETE FROM \(table.quotedDatabaseIdentifier)")
       }
       try LabSeed.seed(db, configuration)
     }
+  }
+
+  /// The lab's own tables: every table of every migration.
+  private static func tables(_ db: Database) throws -> [String] {
+    try String.fetchAll(
+      db,
+      sql: "SELECT name FROM sqlite_master WHERE type = 'table' "
+        + "AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'")
+  }
+
+  /// True when no table holds a row: a lab that was created but never seeded.
+  private static func isEmpty(_ db: Database) throws -> Bool {
+    for table in try tables(db)
+    where try Bool.fetchOne(
+      db, sql: "SELECT EXISTS (SELECT 1 FROM \(table.quotedDatabaseIdentifier))") == true
+    {
+      return false
+    }
+    return true
   }
 }

@@ -9,6 +9,7 @@ import GRDB
 extension LabStore {
   /// Runs `body` in one write transaction and rolls it back; returns what `body` returned.
   public func rehearse<T>(_ body: (Database) throws -> T) throws -> T {
+    if isReadOnly { throw LabError.readOnly(path: path) }
     var result: Result<T, any Error>?
     do {
       try queue.inTransaction { db in
@@ -16,13 +17,14 @@ extension LabStore {
         return .rollback
       }
     } catch let error as DatabaseError {
-      throw DirectoryError.storeUnavailable(error.description)
+      throw labError(error)
     }
-    guard let result else { throw DirectoryError.storeUnavailable("\(path): rehearsal failed") }
+    // inTransaction always calls its body, which always sets the result.
+    guard let result else { throw LabError.storage(path: path, message: "rehearsal did not run") }
     do {
       return try result.get()
     } catch let error as DatabaseError {
-      throw DirectoryError.storeUnavailable(error.description)
+      throw labError(error)
     }
   }
 }

@@ -7,18 +7,27 @@ import GRDB
 /// transaction (`write`), so a failure or a crash never leaves half an operation; reads go
 /// through `read` and load only the rows a query needs. The file is in WAL mode with a busy
 /// timeout, so two shells can share one lab: readers never block the writer, and a second
-/// writer waits up to five seconds instead of failing at once.
+/// writer waits up to `busyTimeout` seconds instead of failing at once. A file is inspected
+/// before it is opened for writing (`LabFile`): only a new or empty file becomes a lab, and a
+/// file that cannot be written is opened read-only. Every storage failure leaves as a
+/// `LabError` naming the file.
 public final class LabStore {
   let queue: DatabaseQueue
   /// Where the lab lives; `:memory:` for a throw-away lab.
   public let path: String
+  /// True when the file cannot be written: reads work, every write fails with `readOnly`.
+  public let isReadOnly: Bool
+  /// How long a writer waits for another connection's write transaction.
+  public static let busyTimeout: TimeInterval = 5
+  /// The schema version this adsh writes: the number of migrations it knows.
+  public static var schemaVersion: Int { migrator.migrations.count }
 
   /// Opens (creating when needed) and migrates the lab at `path`.
   public init(path: String) throws {
     self.path = path
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
-    configuration.busyMode = .timeout(5)
+    configuration.busyMode = .timeout(LabStore.busyTimeout)
     // A sync cycle over a large lab writes far more than SQLite's default 2 MB page cache
     // holds; a larger cache keeps hot pages from being spilled to the log again and again.
     // Statement journals (one per savepoint, and per statement that may fail halfway inside a
@@ -28,29 +37,83 @@ public final class LabStore {
       try db.execute(sql: "PRAGMA cache_size = -65536")
       try db.execute(sql: "PRAGMA temp_store = MEMORY")
     }
-    do {
-      if path == ":memory:" {
-        queue = try DatabaseQueue(configuration: configuration)
-      } else {
-        configuration.journalMode = .wal
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        queue = try DatabaseQueue(path: path, configuration: configuration)
+    if path == ":memory:" {
+      isReadOnly = false
+      queue = try LabStore.opening(path) { try DatabaseQueue(configuration: configuration) }
+      try migrate()
+      return
+    }
+    let state = try LabFile.inspect(path, known: LabStore.migrator.migrations)
+    isReadOnly = state != .new && access(path, W_OK) != 0
+    if isReadOnly {
+      // A lab that cannot be written can still be read, if it needs no migration.
+      guard case .lab(let applied) = state, applied.count == LabStore.schemaVersion else {
+        throw LabError.readOnly(path: path)
       }
+      configuration.readonly = true
+    } else {
+      configuration.journalMode = .wal
+      let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+      do {
+        try FileManager.default.createDirectory(
+          at: directory, withIntermediateDirectories: true)
+      } catch {
+        throw LabError.storage(path: path, message: error.localizedDescription)
+      }
+    }
+    queue = try LabStore.opening(path) {
+      try DatabaseQueue(path: path, configuration: configuration)
+    }
+    if !isReadOnly { try migrate() }
+  }
+
+  /// Runs the migrations not applied yet and stamps the file as a lab of this schema version.
+  private func migrate() throws {
+    do {
       try LabStore.migrator.migrate(queue)
-    } catch let error as DirectoryError {
-      throw error
-    } catch {
-      throw DirectoryError.storeUnavailable("\(path): \(error)")
+      try queue.writeWithoutTransaction { db in
+        let version = LabStore.schemaVersion
+        if try Int32.fetchOne(db, sql: "PRAGMA application_id") != LabFile.applicationID {
+          try db.execute(sql: "PRAGMA application_id = \(LabFile.applicationID)")
+        }
+        if try Int.fetchOne(db, sql: "PRAGMA user_version") != version {
+          try db.execute(sql: "PRAGMA user_version = \(version)")
+        }
+      }
+    } catch let error as DatabaseError {
+      throw labError(error)
+    }
+  }
+
+  private static func opening(_ path: String, _ open: () throws -> DatabaseQueue) throws
+    -> DatabaseQueue
+  {
+    do {
+      return try open()
+    } catch let error as DatabaseError {
+      throw LabError.storage(path: path, message: error.message ?? error.description)
+    }
+  }
+
+  /// The `LabError` for a failure of the storage engine.
+  func labError(_ error: DatabaseError) -> LabError {
+    switch error.resultCode {
+    case .SQLITE_BUSY, .SQLITE_LOCKED:
+      return .busy(path: path, holder: LabLockHolder.describe(labPath: path))
+    case .SQLITE_READONLY:
+      return .readOnly(path: path)
+    default:
+      return .storage(path: path, message: error.message ?? error.description)
     }
   }
 
   /// Runs `body` in one write transaction; any thrown error rolls everything back.
   public func write<T>(_ body: (Database) throws -> T) throws -> T {
+    if isReadOnly { throw LabError.readOnly(path: path) }
     do {
       return try queue.write { db in try LabStore.holdingCounters(db) { try body(db) } }
     } catch let error as DatabaseError {
-      throw DirectoryError.storeUnavailable(error.description)
+      throw labError(error)
     }
   }
 
@@ -59,7 +122,7 @@ public final class LabStore {
     do {
       return try queue.read(body)
     } catch let error as DatabaseError {
-      throw DirectoryError.storeUnavailable(error.description)
+      throw labError(error)
     }
   }
 
@@ -68,16 +131,24 @@ public final class LabStore {
   /// A shell exits without closing the lab, so a log left large by a bulk load would be read
   /// whole by every later process that opens it (SQLite's WAL recovery).
   public func checkpoint() throws {
+    if isReadOnly { return }
     do {
       try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     } catch let error as DatabaseError {
-      throw DirectoryError.storeUnavailable(error.description)
+      throw labError(error)
     }
   }
 
-  /// The migrations applied so far, for example `["v1"]`.
-  public var schemaVersions: [String] {
-    (try? queue.read { try LabStore.migrator.appliedMigrations($0) }) ?? []
+  /// The migrations applied so far, for example `["v1", "v2"]`.
+  public func appliedMigrations() throws -> [String] {
+    try read { try LabStore.migrator.appliedMigrations($0) }
+  }
+
+  /// The file of the connection's main database, `:memory:` for a lab in memory.
+  static func filePath(_ db: Database) throws -> String {
+    let file = try String.fetchOne(db, sql: "SELECT file FROM pragma_database_list WHERE seq = 0")
+    guard let file, !file.isEmpty else { return ":memory:" }
+    return file
   }
 
   /// A lab setting (domain name, counters) read inside a transaction.

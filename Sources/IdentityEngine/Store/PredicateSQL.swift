@@ -57,12 +57,22 @@ public struct PredicateSQL: Equatable {
     static let always = Fragment(sql: "1")
     static let never = Fragment(sql: "0")
 
+    /// Joins with AND or OR as a balanced tree: SQLite parses `a OR b OR c ...` into a tree as
+    /// deep as the list is long and refuses one deeper than 1,000 ("Expression tree is too
+    /// large"); halves nested in parentheses keep a 100,000-term filter 17 levels deep.
     static func join(_ parts: [Fragment], with word: String) -> Fragment {
       if parts.isEmpty { return word == "AND" ? .always : .never }
       if parts.count == 1 { return parts[0] }
-      return Fragment(
-        sql: "(" + parts.map(\.sql).joined(separator: " \(word) ") + ")",
-        arguments: parts.flatMap(\.arguments))
+      let groupSize = 64
+      guard parts.count > groupSize else {
+        return Fragment(
+          sql: "(" + parts.map(\.sql).joined(separator: " \(word) ") + ")",
+          arguments: parts.flatMap(\.arguments))
+      }
+      let groups = stride(from: 0, to: parts.count, by: groupSize).map {
+        join(Array(parts[$0..<min($0 + groupSize, parts.count)]), with: word)
+      }
+      return join(groups, with: word)
     }
   }
 

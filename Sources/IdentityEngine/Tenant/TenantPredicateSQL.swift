@@ -31,13 +31,15 @@ public struct TenantPredicateSQL: Equatable {
     case .any:
       return ("1", [])
     case .and(let parts), .or(let parts):
-      if parts.isEmpty { return (predicate == .and([]) ? "1" : "0", []) }
-      let word = predicate == .and(parts) ? " AND " : " OR "
-      let translated = try parts.map { try translate($0, kind) }
-      return (
-        "(" + translated.map(\.sql).joined(separator: word) + ")",
-        translated.flatMap(\.arguments)
-      )
+      var isAnd = false
+      if case .and = predicate { isAnd = true }
+      // The directory's balanced join keeps long lists within SQLite's expression depth.
+      let joined = PredicateSQL.Fragment.join(
+        try parts.map {
+          let part = try translate($0, kind)
+          return PredicateSQL.Fragment(sql: part.sql, arguments: part.arguments)
+        }, with: isAnd ? "AND" : "OR")
+      return (joined.sql, joined.arguments)
     case .not(let inner):
       let translated = try translate(inner, kind)
       return ("NOT " + translated.sql, translated.arguments)

@@ -89,31 +89,36 @@ public struct ErrorView {
 
   /// Breaks `prefix + message` into lines no wider than the console, cutting each at its
   /// last whitespace and starting continuation lines with the prefix (ConciseView's rule).
+  ///
+  /// It walks one array of characters by index, so a message of 500,000 characters (a long
+  /// filter quoted back) wraps in linear time.
   static func wrap(_ message: String, prefix: String, width: Int) -> [String] {
-    guard width > 0, message.count > width else { return [message] }
+    let characters = Array(message)
+    guard width > 0, characters.count > width else { return [message] }
+    // Continuation lines are measured without the whitespace that ends the message.
+    var end = characters.count
+    while end > 0, characters[end - 1].isWhitespace { end -= 1 }
+    let prefixLength = prefix.count
+    let prefixHasSpace = prefix.contains(where: \.isWhitespace)
     var lines: [String] = []
-    var piece = truncated(message, width)
-    lines.append(piece)
-    var remaining = trimmed(String(message.dropFirst(piece.count)))
-    while remaining.count + prefix.count > width {
-      piece = truncated(prefix + remaining, width)
-      guard piece.count > prefix.count else { break }
-      lines.append(piece)
-      remaining = trimmed(String(remaining.dropFirst(piece.count - prefix.count)))
+    var start = 0
+    var isFirst = true
+    while isFirst ? characters.count > width : end - start + prefixLength > width {
+      let room = isFirst ? width : width - prefixLength
+      let limit = min(start + room, characters.count)
+      var cut = limit
+      if let space = (start..<limit).last(where: { characters[$0].isWhitespace }) {
+        cut = space
+      } else if !isFirst && prefixHasSpace {
+        break  // the cut would fall inside the prefix: the rest goes on one line
+      }
+      if !isFirst && cut == start { break }
+      lines.append((isFirst ? "" : prefix) + String(characters[start..<cut]))
+      start = cut
+      while start < end, characters[start].isWhitespace { start += 1 }
+      isFirst = false
     }
-    lines.append(prefix + remaining)
+    lines.append(prefix + String(characters[start..<max(start, end)]))
     return lines
-  }
-
-  /// The first `length` characters, cut back to before their last whitespace.
-  private static func truncated(_ text: String, _ length: Int) -> String {
-    guard text.count > length else { return text }
-    let head = text.prefix(length)
-    guard let lastSpace = head.lastIndex(where: \.isWhitespace) else { return String(head) }
-    return String(head[..<lastSpace])
-  }
-
-  private static func trimmed(_ text: String) -> String {
-    text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 }

@@ -95,10 +95,17 @@ extension Interpreter {
 
   /// Parses a script file into a script block, or throws its first parse error.
   func loadScript(_ path: String) throws -> ScriptBlock {
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+    let text: String
+    do {
+      text = try ScriptFileText.read(path)
+    } catch {
+      let failure = error
+      if case .notFound = failure {
+        throw RuntimeError.make("PathNotFound", failure.message, category: .objectNotFound)
+      }
       throw RuntimeError.make(
-        "PathNotFound", "Cannot find path '\(path)' because it does not exist.",
-        category: .objectNotFound)
+        "ScriptFileNotText", failure.message, category: .invalidData,
+        exceptionType: "System.IO.InvalidDataException")
     }
     let result = Parser.parse(SourceText(text, fileName: path))
     if let error = result.errors.first {

@@ -8,6 +8,14 @@ extension Interpreter {
     if pipeline.elements.count == 1, case .expression(let expression, let redirections) = first,
       redirections.isEmpty
     {
+      if let items = try lazyRange(expression, scope) {
+        setStatus(true)
+        for item in items {
+          try checkCancelled()
+          try output.write(item)
+        }
+        return
+      }
       let value = try eval(expression, scope)
       setStatus(true)
       if case .unary(let op, _) = expression.kind,
@@ -33,10 +41,12 @@ extension Interpreter {
     do {
       for processor in processors { try processor.begin() }
       if case .expression(let expression, _) = first {
-        let value = try eval(expression, scope)
         // A lone expression with a redirection (`$x > file`) writes straight to it.
         let head: OutputSink = processors.first ?? sink.output
-        for item in Interpreter.pipelineItems(value) {
+        let items: AnySequence<Value> =
+          try lazyRange(expression, scope).map { AnySequence($0) }
+          ?? AnySequence(Interpreter.pipelineItems(try eval(expression, scope)))
+        for item in items {
           try checkCancelled()
           try head.write(item)
         }
@@ -74,13 +84,21 @@ extension Interpreter {
   func setStatus(_ success: Bool) { statusFlag = success }
 
   /// Counts nested script calls and refuses to go deeper than a .NET stack would.
+  ///
+  /// The overflow is script-terminating, as pwsh's ScriptCallDepthException is: it unwinds
+  /// the whole recursion to the nearest `try` or the top, instead of being reported at every
+  /// level while each level's remaining work (`1..3 | % { f }`) runs on.
   func enterCall(range: SourceRange) throws {
     callDepth += 1
     if callDepth > 200 {
-      throw RuntimeError.make(
-        "CallDepthOverflow",
-        "The script failed due to call depth overflow.", category: .invalidOperation
+      var error = RuntimeError.make(
+        "CallDepthOverflow", "The script failed due to call depth overflow.",
+        category: .invalidOperation,
+        exceptionType: "System.Management.Automation.ScriptCallDepthException",
+        target: .int(Int32(callDepth))
       ).located(at: range)
+      error.scope = .script
+      throw error
     }
   }
 

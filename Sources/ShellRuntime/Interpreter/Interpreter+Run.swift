@@ -89,10 +89,21 @@ extension Interpreter {
       appendToErrorVariable(error.record)
       display(error.record)
       return .failed
-    } catch ControlFlow.breakLoop, ControlFlow.continueLoop {
+    } catch is ControlFlow {
+      // `return` at the top, a `break` outside a loop (pwsh ends the script quietly), a stop
+      // that outlived its pipeline, or Ctrl-C: the run is over, without an error to show.
       return .completed(succeeded: lastStatus)
     } catch {
-      return .completed(succeeded: lastStatus)
+      // Every error meant for scripts is a RuntimeError by now; anything else is a defect of
+      // the shell, shown as such and ending the run with exit code 1, never dropped.
+      flushOutput()
+      setStatus(false)
+      let record = ErrorRecord(
+        message: "adsh internal error: \(error)", exceptionType: "System.InvalidOperationException",
+        errorId: "InternalError", category: .notSpecified, targetObject: .null)
+      appendToErrorVariable(record)
+      display(record)
+      return .failed
     }
   }
 

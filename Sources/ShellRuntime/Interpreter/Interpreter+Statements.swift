@@ -47,7 +47,9 @@ extension Interpreter {
       }
       if let elseBody { try execute(elseBody, scope, output) }
     case .foreachStatement(let label, let variable, let iterable, let body):
-      let items = try evaluateStatementValue(iterable, scope).enumerated
+      let items: AnySequence<Value> =
+        try lazyRange(iterable, scope).map { AnySequence($0) }
+        ?? AnySequence(try evaluateStatementValue(iterable, scope).enumerated)
       for item in items {
         try assignVariable(variable, item, scope)
         if try runLoopBody(body, label: label, scope, output) { break }
@@ -170,13 +172,21 @@ extension Interpreter {
   }
 
   /// `try { } catch [T] { } finally { }`: catches terminating errors (not flow control).
+  ///
+  /// The finally block runs whatever happened (an error, `return`, `break`, Ctrl-C); an error
+  /// it throws itself replaces the one in flight, as in pwsh.
   func runTry(
     _ body: StatementBlock, _ catches: [CatchClause], _ finallyBlock: StatementBlock?,
     _ scope: Scope, _ output: OutputSink
   ) throws {
-    defer {
-      if let finallyBlock { try? execute(finallyBlock, scope, output) }
-    }
+    let outcome = Result { try runTryBody(body, catches, scope, output) }
+    if let finallyBlock { try execute(finallyBlock, scope, output) }
+    try outcome.get()
+  }
+
+  private func runTryBody(
+    _ body: StatementBlock, _ catches: [CatchClause], _ scope: Scope, _ output: OutputSink
+  ) throws {
     do {
       tryDepth += 1
       defer { tryDepth -= 1 }
@@ -219,6 +229,8 @@ enum ExceptionTypes {
       "System.Management.Automation.PSInvalidCastException",
       "System.Management.Automation.ParseException":
       result.append("System.Management.Automation.RuntimeException")
+    case "System.Management.Automation.ScriptCallDepthException":
+      result.append("System.SystemException")
     case "System.Management.Automation.ItemNotFoundException":
       result.append("System.Management.Automation.SessionStateException")
       result.append("System.Management.Automation.RuntimeException")

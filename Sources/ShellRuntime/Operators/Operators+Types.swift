@@ -3,20 +3,25 @@ extension Operators {
   /// The most elements `a..b` may produce before it fails instead of exhausting memory.
   static let maximumRangeLength: Int64 = 50_000_000
 
-  /// `a..b`: inclusive, ascending or descending; single characters give a character range.
+  /// `a..b` as an array: inclusive, ascending or descending; single characters give a
+  /// character range.
   static func range(_ lhs: Value, _ rhs: Value) throws -> Value {
+    let items = try rangeItems(lhs, rhs)
+    guard items.count <= maximumRangeLength else { throw OperatorErrors.outOfMemory() }
+    return .array(Array(items))
+  }
+
+  /// `a..b` as a sequence made one element at a time, for the places pwsh enumerates a range
+  /// without building it (the head of a pipeline, `foreach`): `1..2147483647 | Select -First 3`
+  /// answers at once.
+  static func rangeItems(_ lhs: Value, _ rhs: Value) throws -> RangeItems {
     if let first = singleCharacter(lhs), let last = singleCharacter(rhs) {
-      let step: Int = first <= last ? 1 : -1
-      let codes = stride(from: Int(first), through: Int(last), by: step)
-      return .array(codes.compactMap { Unicode.Scalar($0).map { .char(Character($0)) } })
+      return RangeItems(start: Int64(first), end: Int64(last), isCharacter: true)
     }
     guard case .int(let start) = try lhs.convert(to: .int),
       case .int(let end) = try rhs.convert(to: .int)
-    else { return .array([]) }
-    let count = Swift.abs(Int64(end) - Int64(start)) + 1
-    guard count <= maximumRangeLength else { throw OperatorErrors.outOfMemory() }
-    let step: Int = start <= end ? 1 : -1
-    return .array(stride(from: start, through: end, by: step).map { .int($0) })
+    else { return RangeItems(start: 1, end: 0, isCharacter: false, isEmpty: true) }
+    return RangeItems(start: Int64(start), end: Int64(end), isCharacter: false)
   }
 
   /// The code of a char or one-character string (not a digit, which ranges as a number).

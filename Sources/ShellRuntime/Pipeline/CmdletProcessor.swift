@@ -46,12 +46,12 @@ final class CmdletProcessor: CommandProcessor {
     }
     takesPipelineInput = !pipelineParameters.isEmpty
     checksMandatoryPerObject = !binder.missingMandatory(commandLine, allowPipeline: false).isEmpty
-    try cmdlet.begin(context)
+    try calling { try cmdlet.begin(context) }
   }
 
   override func processWithoutInput() throws {
     context.input = nil
-    try cmdlet.process(context)
+    try calling { try cmdlet.process(context) }
   }
 
   override func process(_ input: Value) throws {
@@ -70,13 +70,34 @@ final class CmdletProcessor: CommandProcessor {
     if checksMandatoryPerObject { try checkMandatory(bound, allowPipeline: false) }
     context.parameters = bound
     context.input = input
-    try cmdlet.process(context)
+    try calling { try cmdlet.process(context) }
   }
 
   override func end() throws {
     context.parameters = commandLine
     context.input = nil
-    try cmdlet.end(context)
+    try calling { try cmdlet.end(context) }
+  }
+
+  /// Runs one of the cmdlet's begin/process/end calls.
+  ///
+  /// An error that is neither an error record nor flow control (an engine error the cmdlet did
+  /// not map) becomes a statement-terminating error attributed to the cmdlet, as pwsh reports
+  /// an exception thrown by a cmdlet: try/catch, -ErrorAction and `$?` see it, and its text
+  /// is shown. Nothing a cmdlet throws ends a script silently.
+  private func calling(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let error as RuntimeError {
+      throw error
+    } catch let flow as ControlFlow {
+      throw flow
+    } catch {
+      throw RuntimeError(
+        context.errorRecord(
+          "UnexpectedError", "\(declaration.name) failed: \(error)", category: .notSpecified,
+          exceptionType: "System.InvalidOperationException"))
+    }
   }
 
   /// Binds an input object: by value (exact type, then converted), then by property name.
