@@ -30,9 +30,13 @@ let package = Package(
       dependencies: ["ShellSyntax", "ShellRuntime", "IdentityCmdlets", "LineEditor"]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
     .testTarget(name: "ShellRuntimeTests", dependencies: ["ShellRuntime"]),
-    .testTarget(name: "ScriptTests", dependencies: ["adsh"]),
+    .testTarget(
+      name: "ScriptTests",
+      dependencies: ["adsh", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ReplTests", dependencies: ["adsh"]),
-    .testTarget(name: "IdentityEngineTests", dependencies: ["IdentityEngine"]),
+    .testTarget(
+      name: "IdentityEngineTests",
+      dependencies: ["IdentityEngine", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
       name: "IdentityCmdletsTests", dependencies: ["IdentityCmdlets", "ShellRuntime"]),
   ],

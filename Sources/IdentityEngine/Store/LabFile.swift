@@ -29,7 +29,11 @@ enum LabFile {
     configuration.readonly = true
     let facts: (tables: [String], applicationID: Int32, userVersion: Int, applied: [String])
     do {
-      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      // Without a log there is nothing but the file to read: opened as immutable, SQLite
+      // creates no `-wal` or `-shm` beside it, so the folder is left as it was too.
+      let hasLog = FileManager.default.fileExists(atPath: path + "-wal")
+      let queue = try DatabaseQueue(
+        path: hasLog ? path : immutableLocation(path), configuration: configuration)
       facts = try queue.read { db in
         let tables = try String.fetchAll(
           db,
@@ -67,6 +71,31 @@ enum LabFile {
         unknownMigrations: unknown)
     }
     return .lab(applied: Set(facts.applied))
+  }
+
+  /// What to open to read `path` when it cannot be written.
+  ///
+  /// SQLite reads a WAL-mode database through its `-shm` file, which it must be able to create
+  /// when it is missing; in a folder this user cannot write, it then refuses ("attempt to
+  /// write a readonly database"). With no `-wal` file there is no log to read, and the file
+  /// can be opened as immutable instead. Otherwise the path itself is opened.
+  static func readOnlyLocation(_ path: String) -> String {
+    let fileManager = FileManager.default
+    let folder = (path as NSString).deletingLastPathComponent
+    guard !fileManager.fileExists(atPath: path + "-wal"),
+      !fileManager.fileExists(atPath: path + "-shm"),
+      access(folder.isEmpty ? "." : folder, W_OK) != 0
+    else { return path }
+    return immutableLocation(path)
+  }
+
+  /// The URI that opens `path` as an immutable database: no locks, no side files.
+  static func immutableLocation(_ path: String) -> String {
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    let encoded =
+      absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#"]))
+      ?? absolute
+    return "file:\(encoded)?immutable=1"
   }
 
   /// The file's size, or nil when there is no file.

@@ -61,8 +61,9 @@ public final class LabStore {
         throw LabError.storage(path: path, message: error.localizedDescription)
       }
     }
+    let location = isReadOnly ? LabFile.readOnlyLocation(path) : path
     queue = try LabStore.opening(path) {
-      try DatabaseQueue(path: path, configuration: configuration)
+      try DatabaseQueue(path: location, configuration: configuration)
     }
     if !isReadOnly { try migrate() }
   }
