@@ -38,7 +38,11 @@ let package = Package(
       name: "IdentityEngineTests",
       dependencies: ["IdentityEngine", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
-      name: "IdentityCmdletsTests", dependencies: ["IdentityCmdlets", "ShellRuntime"]),
+      name: "IdentityCmdletsTests",
+      dependencies: [
+        "IdentityCmdlets", "ShellRuntime", "ShellSyntax",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
   ],
   // The interpreter shares mutable reference values (arrays, hashtables, objects) on one
   // thread, as PowerShell's runspace does; Swift 5 mode keeps that free of Sendable noise.

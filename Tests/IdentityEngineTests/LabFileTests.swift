@@ -185,6 +185,7 @@ import Testing
     let negations = String(repeating: "(!(cn=zz))", count: 3_000)
     #expect(try names(lab, "(&(cn=Bob*)\(negations))") == ["Bob Smith"])
     let many = (0..<10_000).map { "displayName eq 'g\($0)'" }.joined(separator: " or ")
-    #expect(try lab.tenant.groups(matching: ODataFilterParser.parse(many, for: .group).predicate).isEmpty)
+    #expect(
+      try lab.tenant.groups(matching: ODataFilterParser.parse(many, for: .group).predicate).isEmpty)
   }
 }

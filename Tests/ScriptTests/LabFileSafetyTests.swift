@@ -56,11 +56,13 @@ import Testing
     if getuid() == 0 {
       prefix = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
       // nobody must reach the binary and the lab, and must not be able to write either.
-      try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shell.folder.path)
+      try FileManager.default.setAttributes(
+        [.posixPermissions: 0o755], ofItemAtPath: shell.folder.path)
     } else {
       for name in try FileManager.default.contentsOfDirectory(atPath: shell.folder.path)
       where name.hasPrefix("lab.sqlite") {
-        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: shell.path(name))
+        try FileManager.default.setAttributes(
+          [.posixPermissions: 0o444], ofItemAtPath: shell.path(name))
       }
     }
     let before = try shell.files()

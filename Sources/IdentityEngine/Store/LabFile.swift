@@ -93,7 +93,8 @@ enum LabFile {
   static func immutableLocation(_ path: String) -> String {
     let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
     let encoded =
-      absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#"]))
+      absolute.addingPercentEncoding(
+        withAllowedCharacters: .urlPathAllowed.subtracting(["?", "#"]))
       ?? absolute
     return "file:\(encoded)?immutable=1"
   }
