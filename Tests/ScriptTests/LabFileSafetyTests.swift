@@ -2,8 +2,10 @@ import Foundation
 import GRDB
 import Testing
 
-/// `-Lab` pointing at something that is not a lab: adsh refuses it with a clear error and exit
-/// code 1, and leaves every byte of the folder as it was. A lab this user cannot write is read.
+/// What adsh does with a `-Lab` file it must not change.
+///
+/// Something that is not a lab is refused with a clear error and exit code 1, and every byte
+/// of its folder is left as it was. A lab this user cannot write is read.
 @Suite struct LabFileSafetyTests {
   /// Writes a database as another program would, and closes it.
   static func database(_ path: String, _ sql: String) throws {

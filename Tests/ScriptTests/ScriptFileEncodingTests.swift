@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 
-/// `-File` and `. ./script.ps1` read scripts saved on Windows: UTF-8 with or without a byte
-/// order mark and UTF-16 or UTF-32 with one. Bytes that are not text are refused with the
+/// Script files in the encodings Windows editors save.
+///
+/// `-File` and `. ./script.ps1` read UTF-8 with or without a byte order mark and UTF-16 or
+/// UTF-32 with one. Bytes that are not text are refused with the
 /// file's name and the byte offset, not run as garbled text nor reported as a missing file.
 @Suite struct ScriptFileEncodingTests {
   static let script = "$word = 'Grüße'\n\"$word\"\n"
