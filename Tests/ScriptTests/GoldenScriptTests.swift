@@ -7,6 +7,14 @@ import Testing
   /// The longest a script may run before it is killed and fails.
   static let timeout = Duration.seconds(20)
 
+  /// The parameterised test below passes vacuously when it is given no script: this one fails
+  /// instead when Tests/Scripts cannot be read or holds no `.ps1` file.
+  @Test func theScriptFolderHoldsScripts() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: ScriptDirectory.url.path)
+    #expect(names.contains { $0.hasSuffix(".ps1") }, "no golden script in \(ScriptDirectory.url.path)")
+    #expect(!ScriptDirectory.scriptNames.isEmpty)
+  }
+
   @Test(arguments: ScriptDirectory.scriptNames)
   func scriptPrintsItsExpectedOutput(_ name: String) async throws {
     let script = try ScriptCase(name: name)
