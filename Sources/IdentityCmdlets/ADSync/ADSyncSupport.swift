@@ -74,6 +74,19 @@ enum ADSync {
           + "Deletions will be suppressed for this sync cycle. Export on '\(connector)' "
           + "stopped: stopped-deletion-threshold-exceeded.",
         category: .limitsExceeded, target: target, exceptionType: invalid)
+    case .unreadableRule(let identifier, let name, let reason):
+      let named = name.map { "'\($0)' " } ?? ""
+      return context.errorRecord(
+        invalid,
+        "The synchronization rule \(named)(\(identifier)) stored in the lab cannot be read: "
+          + "\(reason). Nothing was run; Reset-ADLab -Force seeds the lab again.",
+        category: .invalidData, target: target, exceptionType: invalid)
+    case .unreadableStoredValue(let table, let row, let column):
+      return context.errorRecord(
+        invalid,
+        "The lab's \(table) row \(row) holds a \(column) value this adsh cannot read. Nothing "
+          + "was run; Reset-ADLab -Force seeds the lab again.",
+        category: .invalidData, target: target, exceptionType: invalid)
     case .invalidValue(let name, let value):
       return context.errorRecord(
         argument, "Cannot bind parameter '\(name)'. The value '\(value)' is not valid.",

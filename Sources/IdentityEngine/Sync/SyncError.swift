@@ -21,4 +21,10 @@ public enum SyncError: Error, Equatable, Sendable {
   case deletionThresholdExceeded(connector: String, pending: Int, threshold: Int)
   /// A value a setting does not take (an interval, a policy type).
   case invalidValue(name: String, value: String)
+  /// A stored sync rule whose JSON body does not decode: named by its identifier (and its
+  /// name when the body still shows one), never skipped.
+  case unreadableRule(identifier: String, name: String?, reason: String)
+  /// A stored JSON column of a connector-space, metaverse or run-history row that does not
+  /// decode.
+  case unreadableStoredValue(table: String, row: Int64, column: String)
 }

@@ -33,7 +33,7 @@ struct CSRecord {
     + "pendingSync, exportAction, exportDN, exportAttributes"
 
   /// Reads a row of `columns` by position: no column-name look-up per value.
-  init(columns row: Row) {
+  init(columns row: Row) throws {
     id = row[0]
     guid = row[1]
     connector = row[2]
@@ -41,30 +41,18 @@ struct CSRecord {
     anchor = row[4]
     objectType = row[5]
     mvId = row[6]
-    attributes = SyncJSON.decode(row[7] as String?) ?? [:]
-    lineage = SyncJSON.decode(row[8] as String?) ?? []
+    let id: Int64 = row[0]
+    attributes = try SyncJSON.required(
+      SyncJSON.decode(row[7] as String?), "sync_cs", id, "attributes")
+    lineage = try SyncJSON.required(SyncJSON.decode(row[8] as String?), "sync_cs", id, "lineage")
     isProvisioned = row[9]
     pendingSync = row[10]
     exportAction = (row[11] as String?).flatMap(ExportChange.Action.init(rawValue:))
     exportDN = row[12]
-    exportAttributes = (row[13] as String?).flatMap { SyncJSON.decode($0) }
-  }
-
-  init(row: Row) {
-    id = row["id"]
-    guid = row["guid"]
-    connector = row["connector"]
-    dn = row["dn"]
-    anchor = row["anchor"]
-    objectType = row["objectType"]
-    mvId = row["mvId"]
-    attributes = SyncJSON.decode(row["attributes"]) ?? [:]
-    lineage = SyncJSON.decode(row["lineage"]) ?? []
-    isProvisioned = row["isProvisioned"]
-    pendingSync = row["pendingSync"]
-    exportAction = (row["exportAction"] as String?).flatMap(ExportChange.Action.init(rawValue:))
-    exportDN = row["exportDN"]
-    exportAttributes = (row["exportAttributes"] as String?).flatMap { SyncJSON.decode($0) }
+    if let text = row[13] as String? {
+      exportAttributes = try SyncJSON.required(
+        SyncJSON.decode(text), "sync_cs", id, "exportAttributes")
+    }
   }
 
   init(
@@ -127,7 +115,7 @@ struct CSRecord {
       Row.fetchCursor(
         db.cachedStatement(sql: "SELECT \(columns) FROM sync_cs WHERE " + sql),
         arguments: arguments
-      ).map(CSRecord.init(columns:)))
+      ).map { try CSRecord(columns: $0) })
   }
 }
 
@@ -140,12 +128,15 @@ struct MVRecord {
   /// Destination attribute → the rule that contributed it.
   var contributors: [String: String]
 
-  init(row: Row) {
-    id = row["id"]
+  init(row: Row) throws {
+    let id: Int64 = row["id"]
+    self.id = id
     guid = row["guid"]
     objectType = row["objectType"]
-    attributes = SyncJSON.decode(row["attributes"]) ?? [:]
-    contributors = SyncJSON.decode(row["contributors"]) ?? [:]
+    attributes = try SyncJSON.required(
+      SyncJSON.decode(row["attributes"]), "sync_mv", id, "attributes")
+    contributors = try SyncJSON.required(
+      SyncJSON.decode(row["contributors"]), "sync_mv", id, "contributors")
   }
 
   init(guid: String, objectType: String) {
@@ -190,8 +181,10 @@ struct MVRecord {
     ).map { row in
       var record = MVRecord(guid: row[1], objectType: row[2])
       record.id = row[0]
-      record.attributes = SyncJSON.decode(row[3] as String?) ?? [:]
-      record.contributors = SyncJSON.decode(row[4] as String?) ?? [:]
+      record.attributes = try SyncJSON.required(
+        SyncJSON.decode(row[3] as String?), "sync_mv", id, "attributes")
+      record.contributors = try SyncJSON.required(
+        SyncJSON.decode(row[4] as String?), "sync_mv", id, "contributors")
       return record
     }
   }
@@ -205,9 +198,22 @@ enum SyncJSON {
     return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
   }
 
+  /// The value a JSON text holds; nil for nil or text of another shape, which the caller
+  /// reports through `required`.
   static func decode<T: Decodable>(_ text: String?) -> T? {
     guard let text else { return nil }
-    return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
+    return try? JSONDecoder().decode(T.self, from: Data(text.utf8))  // nil: does not decode
+  }
+
+  /// A stored JSON column's value, or the error naming the row whose column does not decode:
+  /// a damaged body is never read as empty.
+  static func required<T>(_ value: T?, _ table: String, _ row: Int64, _ column: String) throws
+    -> T
+  {
+    guard let value else {
+      throw SyncError.unreadableStoredValue(table: table, row: row, column: column)
+    }
+    return value
   }
 }
 

@@ -38,7 +38,10 @@ extension SyncService {
     policy: String? = nil, progress: ((SyncCycleStep) -> Void)? = nil
   ) throws -> CycleOutcome {
     let (settings, connectors) = try store.read { db in
-      (try Self.scheduler(db), try Self.connectors(db))
+      // Every rule must be readable before any step runs: a damaged rule stops the cycle
+      // at once, instead of after the imports or with the rule left out.
+      _ = try Self.rules(db)
+      return (try Self.scheduler(db), try Self.connectors(db))
     }
     if settings.schedulerSuspended { throw SyncError.schedulerSuspended }
     if let running = currentStep { throw SyncError.connectorBusy(running.connectorName) }
@@ -262,13 +265,15 @@ extension SyncService {
       if let count { sql += " LIMIT \(max(count, 0))" }
       return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
         let connector: String = row["connector"]
+        let counters: [String: Int] = try SyncJSON.required(
+          SyncJSON.decode(row["counters"] as String?), "sync_run", row["id"], "counters")
         return RunProfileResult(
           runHistoryId: row["runHistoryId"], connectorId: connector,
           connectorName: names[connector.lowercased()] ?? connector,
           runProfileName: row["runProfileName"], runNumber: row["runNumber"],
           result: row["result"], startDate: Date(timeIntervalSince1970: row["startDate"]),
           endDate: Date(timeIntervalSince1970: row["endDate"]),
-          counters: SyncJSON.decode(row["counters"]) ?? [:])
+          counters: counters)
       }
     }
   }

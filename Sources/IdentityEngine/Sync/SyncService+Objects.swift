@@ -124,7 +124,7 @@ extension SyncService {
       let row = try Row.fetchOne(
         db, sql: "SELECT * FROM sync_mv WHERE guid = ? COLLATE NOCASE", arguments: [identifier])
       guard let row else { throw SyncError.noSuchMVObject(identifier) }
-      let record = MVRecord(row: row)
+      let record = try MVRecord(row: row)
       let connectors = try Self.connectors(db)
       let rules = Dictionary(
         try Self.rules(db).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

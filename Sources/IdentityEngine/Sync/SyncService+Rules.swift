@@ -8,10 +8,36 @@ extension SyncService {
     try store.read { db in try Self.rules(db) }
   }
 
+  /// Every stored rule; a body that does not decode fails the read with an error naming the
+  /// rule, so a cycle never runs on the rules that happen to be readable.
   static func rules(_ db: Database) throws -> [SyncRule] {
     let decoder = JSONDecoder()
-    return try String.fetchAll(db, sql: "SELECT body FROM sync_rule ORDER BY position").compactMap {
-      try? decoder.decode(SyncRule.self, from: Data($0.utf8))
+    return try Row.fetchAll(db, sql: "SELECT identifier, body FROM sync_rule ORDER BY position")
+      .map { row in
+        let body: String = row[1]
+        do {
+          return try decoder.decode(SyncRule.self, from: Data(body.utf8))
+        } catch {
+          // The name, when the body is JSON that still has one, makes the error findable.
+          let object = try? JSONSerialization.jsonObject(with: Data(body.utf8))  // nil: not JSON
+          throw SyncError.unreadableRule(
+            identifier: row[0], name: (object as? [String: Any])?["name"] as? String,
+            reason: Self.describe(error))
+        }
+      }
+  }
+
+  /// A decoding error in a sentence: what was wrong, and where in the body.
+  static func describe(_ error: Error) -> String {
+    guard let error = error as? DecodingError else { return "\(error)" }
+    switch error {
+    case .dataCorrupted(let context), .keyNotFound(_, let context),
+      .typeMismatch(_, let context), .valueNotFound(_, let context):
+      let path = context.codingPath.map(\.stringValue).filter { !$0.isEmpty }
+      let at = path.isEmpty ? "" : " (at \(path.joined(separator: ".")))"
+      return context.debugDescription + at
+    @unknown default:
+      return "\(error)"
     }
   }
 
