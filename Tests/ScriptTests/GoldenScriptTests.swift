@@ -11,7 +11,8 @@ import Testing
   /// instead when Tests/Scripts cannot be read or holds no `.ps1` file.
   @Test func theScriptFolderHoldsScripts() throws {
     let names = try FileManager.default.contentsOfDirectory(atPath: ScriptDirectory.url.path)
-    #expect(names.contains { $0.hasSuffix(".ps1") }, "no golden script in \(ScriptDirectory.url.path)")
+    #expect(
+      names.contains { $0.hasSuffix(".ps1") }, "no golden script in \(ScriptDirectory.url.path)")
     #expect(!ScriptDirectory.scriptNames.isEmpty)
   }
 
