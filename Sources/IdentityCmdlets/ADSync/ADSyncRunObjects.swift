@@ -22,9 +22,7 @@ enum ADSyncRunObjects {
 
   /// A stable RunProfileId for one connector's run profile.
   static func runProfileId(_ result: RunProfileResult) -> String {
-    let names = [
-      "Full Import", "Delta Import", "Full Synchronization", "Delta Synchronization", "Export",
-    ]
+    let names = RunProfile.allCases.map(\.name)
     let index = (names.firstIndex(of: result.runProfileName) ?? 5) + 1
     let prefix = result.connectorId.prefix(8)
     return "\(prefix)-c632-4a61-961a-87ae0475700\(index)"

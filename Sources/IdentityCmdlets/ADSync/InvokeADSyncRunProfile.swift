@@ -7,9 +7,7 @@ import ShellRuntime
 /// an export after raising the deletion threshold) instead of a whole cycle.
 final class InvokeADSyncRunProfile: Cmdlet {
   /// The run profiles every connector of the lab has.
-  static let profiles = [
-    "Full Import", "Delta Import", "Full Synchronization", "Delta Synchronization", "Export",
-  ]
+  static let profiles = RunProfile.allCases.map(\.name)
 
   static let declaration = CmdletDeclaration(
     name: "Invoke-ADSyncRunProfile", synopsis: "Runs a run profile on a connector.",
@@ -52,9 +50,13 @@ final class InvokeADSyncRunProfile: Cmdlet {
       ADSync.string(context, "ConnectorName")
       ?? ADSync.string(context, "ConnectorIdentifier") ?? ""
     let requested = ADSync.string(context, "RunProfileName") ?? ""
-    // Names compare case-insensitively, as the binder's set check does; the canonical form is
-    // what the run history records.
-    let profile = Self.profiles.first { $0.lowercased() == requested.lowercased() } ?? requested
+    // The binder's set check has already refused any other name.
+    guard let profile = RunProfile(name: requested) else {
+      throw RuntimeError(
+        ADSync.record(
+          context, .invalidValue(name: "RunProfileName", value: requested),
+          target: .string(requested)))
+    }
     let service = try ADSync.service(context)
     let connector = try ADSync.run(context, target: .string(key)) { try service.connector(key) }
     do {

@@ -63,11 +63,13 @@ extension ADContext {
   ) throws {
     let full = adClass.classFilter && filter
     let base = try string("SearchBase").map { try dn($0) } ?? domain.dn
-    let scope: SearchScope
-    switch string("SearchScope")?.lowercased() {
-    case "base", "0": scope = .base
-    case "onelevel", "1": scope = .oneLevel
-    default: scope = .subtree
+    var scope = SearchScope.subtree
+    if let name = string("SearchScope") {
+      // The binder's valid-values check has already refused any other name.
+      guard let named = SearchScope(name: name) else {
+        throw RuntimeError(ADErrors.argument(context, "Invalid search scope: \(name)"))
+      }
+      scope = named
     }
     let limit = context.parameters["ResultSetSize"].flatMap { value -> Int? in
       if value.isNull { return nil }

@@ -1,3 +1,4 @@
+import IdentityEngine
 import ShellRuntime
 
 /// Parameter declarations shared by the AD cmdlets (ad-module.md §1.1).
@@ -25,7 +26,7 @@ enum ADParameters {
     "SearchBase", .string, sets: searchSets, help: "The DN to search under.")
   static let searchScope = ParameterDeclaration(
     "SearchScope", .string, sets: searchSets,
-    validValues: ["Base", "OneLevel", "Subtree", "0", "1", "2"],
+    validValues: SearchScope.names,
     help: "Base, OneLevel or Subtree (the default).")
   static let resultSetSize = ParameterDeclaration(
     "ResultSetSize", .any, sets: searchSets, help: "The most objects to return.")

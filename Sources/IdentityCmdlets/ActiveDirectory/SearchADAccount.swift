@@ -69,7 +69,7 @@ final class SearchADAccount: Cmdlet {
         "ComputersOnly", .switchParameter, help: "Searches computer accounts only."),
       ParameterDeclaration("SearchBase", .string, help: "The DN to search under."),
       ParameterDeclaration(
-        "SearchScope", .string, validValues: ["Base", "OneLevel", "Subtree", "0", "1", "2"],
+        "SearchScope", .string, validValues: SearchScope.names,
         help: "Base, OneLevel or Subtree (the default)."),
       ParameterDeclaration("ResultSetSize", .any, help: "The most accounts to return."),
       ParameterDeclaration(

@@ -9,6 +9,22 @@ public enum SearchScope: String, CaseIterable, Sendable {
   case oneLevel = "OneLevel"
   /// The base and everything below it.
   case subtree = "Subtree"
+
+  /// The scope a `-SearchScope` value names.
+  ///
+  /// Its name in any case, or the number the module takes for it (0 Base, 1 OneLevel,
+  /// 2 Subtree); nil for anything else.
+  public init?(name: String) {
+    switch name.lowercased() {
+    case "base", "0": self = .base
+    case "onelevel", "1": self = .oneLevel
+    case "subtree", "2": self = .subtree
+    default: return nil
+    }
+  }
+
+  /// Every name `init(name:)` takes, for a parameter's valid values.
+  public static let names = ["Base", "OneLevel", "Subtree", "0", "1", "2"]
 }
 
 /// Which attributes a search loads besides the identity columns.
@@ -141,41 +157,20 @@ public final class Directory {
     return (sql + " ORDER BY o.id", arguments)
   }
 
-  /// Searches below `base`; throws `noSuchObject` when the base does not exist.
+  /// Searches below `base` and returns every entry found.
+  ///
+  /// Throws `noSuchObject` when the base does not exist. The paging search does the work, so
+  /// both answer alike.
   public func search(
     base: DistinguishedName, scope: SearchScope = .subtree, filter: Predicate = .any,
     attributes: AttributeSelection = .names([]), sizeLimit: Int? = nil
   ) throws -> [DirectoryEntry] {
-    let translated = try PredicateSQL(filter)
-    return try store.read { db in
-      guard
-        let baseRow = try Row.fetchOne(
-          db, sql: "SELECT id, treeKey FROM object WHERE dnKey = ?", arguments: [base.key])
-      else { throw DirectoryError.noSuchObject(base.description) }
-      var (sql, arguments) = Directory.searchSQL(
-        baseId: baseRow["id"], treeKey: baseRow["treeKey"], scope: scope,
-        translated: translated)
-      if translated.residue == nil, let sizeLimit { sql += " LIMIT \(max(sizeLimit, 0))" }
-      let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
-      guard let residue = translated.residue else {
-        return try Directory.entries(db, rows: rows, attributes: attributes)
-      }
-      let selection = Directory.widen(attributes, with: residue.attributes)
-      var failure: Error?
-      let entries = try Directory.entries(db, rows: rows, attributes: selection).filter {
-        entry in
-        residue.matches(entry) { name, target in
-          do {
-            return try Directory.isInChain(db, entry: entry, attribute: name, target: target)
-          } catch {
-            failure = error
-            return false
-          }
-        }
-      }
-      if let failure { throw failure }
-      return sizeLimit.map { Array(entries.prefix(max($0, 0))) } ?? entries
-    }
+    var found: [DirectoryEntry] = []
+    try search(
+      base: base, scope: scope, filter: filter, attributes: attributes, sizeLimit: sizeLimit,
+      pageSize: 1_000
+    ) { found.append($0) }
+    return found
   }
 
   static func widen(_ selection: AttributeSelection, with names: [String]) -> AttributeSelection {

@@ -22,11 +22,11 @@ struct SyncCycleReporter {
   var number = 0
 
   /// Reports that `profile` starts on `connector`.
-  mutating func start(_ connector: SyncConnector, _ profile: String) {
+  mutating func start(_ connector: SyncConnector, _ profile: RunProfile) {
     number += 1
     progress?(
       SyncCycleStep(
-        connectorName: connector.name, runProfileName: profile, number: number, total: total,
+        connectorName: connector.name, runProfileName: profile.name, number: number, total: total,
         isCompleted: false))
   }
 

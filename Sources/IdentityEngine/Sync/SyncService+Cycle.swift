@@ -61,14 +61,14 @@ extension SyncService {
     defer { reporter.finish() }
     for connector in connectors {
       let full = isInitial || connector.fullImportRequired
-      let profile = full ? "Full Import" : "Delta Import"
+      let profile: RunProfile = full ? .fullImport : .deltaImport
       reporter.start(connector, profile)
       outcome.results.append(
         try runStep(connector, profile, clearing: full ? .fullImportRequired : nil))
     }
     for connector in connectors {
       let full = isInitial || connector.fullSyncRequired
-      let profile = full ? "Full Synchronization" : "Delta Synchronization"
+      let profile: RunProfile = full ? .fullSynchronization : .deltaSynchronization
       reporter.start(connector, profile)
       outcome.results.append(
         try runStep(connector, profile, clearing: full ? .fullSyncRequired : nil))
@@ -76,8 +76,8 @@ extension SyncService {
     if !settings.stagingModeEnabled {
       for connector in connectors.reversed() {
         do {
-          reporter.start(connector, "Export")
-          outcome.results.append(try runStep(connector, "Export"))
+          reporter.start(connector, .export)
+          outcome.results.append(try runStep(connector, .export))
         } catch let error as SyncError {
           outcome.errors.append(error)
           if case .deletionThresholdExceeded = error,
@@ -105,14 +105,16 @@ extension SyncService {
   /// It leaves the connector's scheduler overrides alone: only the cycle that ran the full
   /// step clears them.
   @discardableResult
-  public func runStep(_ connector: SyncConnector, _ profile: String) throws -> RunProfileResult {
+  public func runStep(_ connector: SyncConnector, _ profile: RunProfile) throws
+    -> RunProfileResult
+  {
     try runStep(connector, profile, clearing: nil)
   }
 
   /// Runs one run profile; with `flag`, clears that override of the connector in the
   /// step's transaction.
   func runStep(
-    _ connector: SyncConnector, _ profile: String, clearing flag: ConnectorOverride?
+    _ connector: SyncConnector, _ profile: RunProfile, clearing flag: ConnectorOverride?
   ) throws -> RunProfileResult {
     let start = now()
     let directory = try self.directory(for: connector)
@@ -121,12 +123,12 @@ extension SyncService {
     var failure: SyncError?
     let record = try store.write { db -> RunProfileResult in
       switch profile {
-      case "Full Import", "Delta Import":
-        try Self.importStep(db, connector, directory, full: profile == "Full Import", &counters)
-      case "Full Synchronization", "Delta Synchronization":
+      case .fullImport, .deltaImport:
+        try Self.importStep(db, connector, directory, full: profile.isFull, &counters)
+      case .fullSynchronization, .deltaSynchronization:
         var engine = try SyncPass(db, parameters: try Self.connectorParameters(db))
-        try engine.run(connector, full: profile == "Full Synchronization", &counters)
-      default:
+        try engine.run(connector, full: profile.isFull, &counters)
+      case .export:
         let threshold = try Self.deletionThreshold(db)
         let deletes =
           try Int.fetchOne(
@@ -227,7 +229,7 @@ extension SyncService {
 
   /// Writes the run history row of one step.
   static func recordRun(
-    _ db: Database, _ connector: SyncConnector, _ profile: String, _ result: String,
+    _ db: Database, _ connector: SyncConnector, _ profile: RunProfile, _ result: String,
     _ start: Date, _ end: Date, _ counters: [String: Int]
   ) throws -> RunProfileResult {
     let number = Int(try LabStore.nextCounter(db, "sync.run.number"))
@@ -238,12 +240,13 @@ extension SyncService {
           startDate, endDate, counters) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        historyId, connector.identifier, profile, number, result, start.timeIntervalSince1970,
+        historyId, connector.identifier, profile.name, number, result,
+        start.timeIntervalSince1970,
         end.timeIntervalSince1970, SyncJSON.encode(counters),
       ])
     return RunProfileResult(
       runHistoryId: historyId, connectorId: connector.identifier, connectorName: connector.name,
-      runProfileName: profile, runNumber: number, result: result, startDate: start,
+      runProfileName: profile.name, runNumber: number, result: result, startDate: start,
       endDate: end, counters: counters)
   }
 

@@ -22,9 +22,7 @@ public struct SyncConnector: Sendable, Equatable {
     kind == .activeDirectory ? "" : "Windows Azure Active Directory (Microsoft)"
   }
   public var type: String { kind == .activeDirectory ? "AD" : "Extensible2" }
-  public var runProfileNames: [String] {
-    ["Full Import", "Delta Import", "Full Synchronization", "Delta Synchronization", "Export"]
-  }
+  public var runProfileNames: [String] { RunProfile.allCases.map(\.name) }
 }
 
 /// The Connect sync service of the lab: its configuration, rules, connector spaces,
