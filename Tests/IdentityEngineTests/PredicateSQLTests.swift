@@ -70,3 +70,30 @@ import Testing
   }
   #expect(try lab.directory.entry(sales, attributes: .names(["member"]))?.members.count == 4)
 }
+
+/// Long lists of equalities on one attribute become one membership test and answer as the
+/// same filter written term by term does.
+@Test func gatheredListsAnswerAsTheirTerms() throws {
+  let lab = try seededLab()
+  let misses = (0..<20).map { "(cn=nobody\($0))" }.joined()
+  #expect(
+    try names(lab, "(|\(misses)(cn=Bob Smith)(cn=Alice Johnson))").sorted() == [
+      "Alice Johnson", "Bob Smith",
+    ])
+  let sales = try names(lab, "(&(objectClass=user)(department=Sales))")
+  #expect(sales.count > 1)
+  let departments = (0..<20).map { "(department=none\($0))" }.joined()
+  let gathered = try names(lab, "(&(objectClass=user)(|\(departments)(department=Sales)))")
+  #expect(gathered == sales)
+  let negations = (0..<20).map { "(!(department=none\($0)))" }.joined()
+  let notBob = try names(
+    lab, "(&(objectClass=user)(department=Sales)\(negations)(!(cn=Bob Smith)))")
+  #expect(notBob == sales.filter { $0 != "Bob Smith" })
+  let enabled = try names(lab, "(userAccountControl=512)")
+  #expect(!enabled.isEmpty)
+  let codes = (0..<20).map { "(userAccountControl=\($0))" }.joined()
+  #expect(try names(lab, "(|\(codes)(userAccountControl=512))") == enabled)
+  let sql = try PredicateSQL(LDAPFilterParser.parse("(|\(misses))"))
+  #expect(sql.sql.contains("json_each(?)"))
+  #expect(sql.arguments.count == 1)
+}

@@ -118,13 +118,9 @@ public struct PredicateSQL: Equatable {
     switch predicate {
     case .any: return .always
     case .and(let parts), .or(let parts):
-      var fragments: [Fragment] = []
-      for part in parts {
-        guard let fragment = translate(part) else { return nil }
-        fragments.append(fragment)
-      }
-      if case .and = predicate { return Fragment.join(fragments, with: "AND") }
-      return Fragment.join(fragments, with: "OR")
+      var isAnd = false
+      if case .and = predicate { isAnd = true }
+      return translateList(parts, isAnd: isAnd)
     case .not(let inner):
       guard let fragment = translate(inner) else { return nil }
       return Fragment(sql: "NOT " + fragment.sql, arguments: fragment.arguments)
@@ -144,8 +140,22 @@ public struct PredicateSQL: Equatable {
       return classes(predicate, isCategory: isCategory)
     case .link(let isMember):
       return link(predicate, isMember: isMember)
+    default:
+      return valueCondition(target) { column, syntax in compare(predicate, column, syntax) }
+    }
+  }
+
+  /// The condition on an attribute kept in a column or in the attribute table, built around
+  /// `base`, the comparison of the column that holds its keys (`o.nameKey = ?`,
+  /// `valueKey IN (...)`); nil for the other targets.
+  static func valueCondition(
+    _ target: Target, _ base: (_ column: String, _ syntax: AttributeSyntax) -> Fragment?
+  ) -> Fragment? {
+    switch target {
+    case .constructed, .classes, .link:
+      return nil
     case .rdnName(let type):
-      guard let base = compare(predicate, "o.nameKey", .string) else { return nil }
+      guard let base = base("o.nameKey", .string) else { return nil }
       let classCondition: String
       switch type {
       case "ou": classCondition = "o.objectClass = 'organizationalUnit'"
@@ -155,13 +165,13 @@ public struct PredicateSQL: Equatable {
       if base.sql == "1" { return Fragment(sql: classCondition) }
       return Fragment(sql: "(\(classCondition) AND \(base.sql))", arguments: base.arguments)
     case .column(let column, let syntax, let nullable):
-      guard let base = compare(predicate, column, syntax) else { return nil }
+      guard let base = base(column, syntax) else { return nil }
       guard nullable else { return base }
       if base.sql == "1" { return Fragment(sql: "\(column) IS NOT NULL") }
       return Fragment(sql: "(\(column) IS NOT NULL AND \(base.sql))", arguments: base.arguments)
     case .attribute(let name, let syntax):
       let valueColumn = syntax.isInteger ? "intValue" : "valueKey"
-      guard let base = compare(predicate, valueColumn, syntax) else { return nil }
+      guard let base = base(valueColumn, syntax) else { return nil }
       if base.sql == "0" { return .never }
       let condition = base.sql == "1" ? "" : " AND \(base.sql)"
       return Fragment(
@@ -175,13 +185,7 @@ public struct PredicateSQL: Equatable {
   static func compare(_ predicate: Predicate, _ column: String, _ syntax: AttributeSyntax)
     -> Fragment?
   {
-    func bound(_ value: String) -> DatabaseValue? {
-      switch AssertionValue.key(value, syntax: syntax) {
-      case .text(let text): return text.databaseValue
-      case .integer(let number): return number.databaseValue
-      case nil: return nil
-      }
-    }
+    func bound(_ value: String) -> DatabaseValue? { key(value, syntax) }
     switch predicate {
     case .present: return .always
     case .equal(_, let value), .approximate(_, let value), .inChain(_, let value):
@@ -215,6 +219,15 @@ public struct PredicateSQL: Equatable {
       return Fragment(sql: "(\(column) & ?) <> 0", arguments: [mask.databaseValue])
     default:
       return nil
+    }
+  }
+
+  /// The stored key an assertion value compares with; nil for a value the syntax rejects.
+  static func key(_ value: String, _ syntax: AttributeSyntax) -> DatabaseValue? {
+    switch AssertionValue.key(value, syntax: syntax) {
+    case .text(let text): return text.databaseValue
+    case .integer(let number): return number.databaseValue
+    case nil: return nil
     }
   }
 
