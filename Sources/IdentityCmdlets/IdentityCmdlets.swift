@@ -17,6 +17,7 @@ public enum IdentityCmdlets {
     NewADLabBulkObjects.self, NewADLabBulkCloudGroups.self, EnableADAccount.self,
     DisableADAccount.self, UnlockADAccount.self, AddADPrincipalGroupMembership.self,
     RemoveADPrincipalGroupMembership.self, SearchADAccount.self, SetADAccountPassword.self,
+    CheckpointADLab.self, RestoreADLab.self,
   ]
 
   /// Registers the cmdlets; the lab at `labPath` (see `LabLocation`) is opened when an
@@ -27,6 +28,15 @@ public enum IdentityCmdlets {
     for (name, target) in GraphCmdlets.aliases { interpreter.alias(name, target) }
     GraphCmdlets.registerViews(in: interpreter)
     ADSyncPreviewObjects.registerViews(in: interpreter)
+  }
+
+  /// Closes the lab a cmdlet opened, if any, as the shell exits: the last shell to close it
+  /// leaves the whole lab in the lab file. Throws the lab's error when it cannot be closed.
+  public static func closeLab(in interpreter: Interpreter) throws {
+    guard let session = ADSession.installed(in: interpreter), let lab = session.openedLab else {
+      return
+    }
+    try lab.close()
   }
 
   /// Runs the sync scheduler's cycle when it is due (see `SyncService.runScheduledCycleIfDue`).

@@ -17,7 +17,19 @@ final class Shell {
     IdentityCmdlets.register(in: interpreter, labPath: options.labPath)
   }
 
+  /// Runs the chosen mode, then closes the lab, and returns the exit code.
   func run() -> Int32 {
+    let code = runMode()
+    do {
+      try IdentityCmdlets.closeLab(in: interpreter)
+    } catch {
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      return code == 0 ? 1 : code
+    }
+    return code
+  }
+
+  private func runMode() -> Int32 {
     if case .exited(let code) = Profile.load(into: interpreter, skipping: options.noProfile) {
       return code
     }

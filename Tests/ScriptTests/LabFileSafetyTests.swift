@@ -47,6 +47,22 @@ import Testing
     #expect(try shell.files() == ["notes.txt": Data("plain text\n".utf8)])
   }
 
+  @Test func theLabFileAloneHoldsTheLabOnceTheShellExits() async throws {
+    let shell = try AdshProcess()
+    defer { shell.remove() }
+    let changed = try await shell.run([
+      "-Lab", "lab.sqlite", "-Command", "Set-ADUser bsmith -Title 'Copied Title'",
+    ])
+    #expect(changed.termination == .exited(0))
+    #expect(try shell.files().keys.sorted() == ["lab.sqlite"])
+    try FileManager.default.copyItem(
+      atPath: shell.path("lab.sqlite"), toPath: shell.path("copy.sqlite"))
+    let read = try await shell.run([
+      "-Lab", "copy.sqlite", "-Command", "(Get-ADUser bsmith -Properties Title).Title",
+    ])
+    #expect(read.standardOutput == "Copied Title\n")
+  }
+
   /// As root, the read-only user is `nobody` (setpriv); otherwise the file's mode says it.
   @Test func aLabThisUserCannotWriteIsReadAndRefusesChanges() async throws {
     let shell = try AdshProcess()

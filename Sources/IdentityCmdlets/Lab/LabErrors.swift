@@ -32,6 +32,12 @@ enum LabErrors {
       (id, category, exception) = (
         "LabHasNoDomain", .invalidData, "System.InvalidOperationException"
       )
+    case .fileExists:
+      (id, category, exception) = ("LabFileExists", .resourceExists, "System.IO.IOException")
+    case .fileNotFound:
+      (id, category, exception) = (
+        "LabFileNotFound", .objectNotFound, "System.IO.FileNotFoundException"
+      )
     case .storage:
       (id, category, exception) = (
         "LabStorageFailed", .resourceUnavailable, "System.IO.IOException"

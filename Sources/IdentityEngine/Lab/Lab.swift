@@ -75,6 +75,9 @@ public final class Lab {
     }
   }
 
+  /// Closes the lab (see `LabStore.close`); the lab is not used afterwards.
+  public func close() throws { try store.close() }
+
   /// The lab's own tables: every table of every migration.
   private static func tables(_ db: Database) throws -> [String] {
     try String.fetchAll(

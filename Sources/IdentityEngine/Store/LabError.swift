@@ -14,6 +14,10 @@ public enum LabError: Error, Equatable, Sendable {
   case busy(path: String, holder: String?)
   /// The lab has content but no domain: it is damaged, and only `Reset-ADLab -Force` seeds it.
   case noDomain(path: String)
+  /// A snapshot would overwrite a file, and replacing was not asked for.
+  case fileExists(path: String)
+  /// A snapshot to restore that is not there.
+  case fileNotFound(path: String)
   /// Any other failure of the storage engine (I/O error, corruption, a full disk).
   case storage(path: String, message: String)
 
@@ -37,6 +41,10 @@ public enum LabError: Error, Equatable, Sendable {
     case .noDomain(let path):
       return "The lab '\(path)' has no domain: it is damaged or was emptied by another "
         + "program. Nothing was changed; Reset-ADLab -Force erases it and seeds it again."
+    case .fileExists(let path):
+      return "The file '\(path)' already exists; give -Force to replace a lab snapshot."
+    case .fileNotFound(let path):
+      return "Cannot find path '\(path)' because it does not exist."
     case .storage(let path, let message):
       return "The lab '\(path)' could not be used: \(message)"
     }

@@ -69,7 +69,7 @@ public final class LabStore {
   }
 
   /// Runs the migrations not applied yet and stamps the file as a lab of this schema version.
-  private func migrate() throws {
+  func migrate() throws {
     do {
       try LabStore.migrator.migrate(queue)
       try queue.writeWithoutTransaction { db in

@@ -97,6 +97,9 @@ extension SyncService {
         db, SyncParameter.nextStart,
         RFC1123.formatter.string(from: date.addingTimeInterval(Double(interval ?? 1800))))
     }
+    // The file then holds the cycle, for a copy made before the next change. A checkpoint
+    // that cannot run now (another connection's is running) is done by that one.
+    try? store.checkpointPassively()  // nil: a later checkpoint copies the same pages
     return outcome
   }
 
