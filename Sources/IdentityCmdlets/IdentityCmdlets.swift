@@ -30,8 +30,10 @@ public enum IdentityCmdlets {
     ADSyncPreviewObjects.registerViews(in: interpreter)
   }
 
-  /// Closes the lab a cmdlet opened, if any, as the shell exits: the last shell to close it
-  /// leaves the whole lab in the lab file. Throws the lab's error when it cannot be closed.
+  /// Closes the lab a cmdlet opened, if any, as the shell exits.
+  ///
+  /// The last shell to close it leaves the whole lab in the lab file. Throws the lab's error
+  /// when it cannot be closed.
   public static func closeLab(in interpreter: Interpreter) throws {
     guard let session = ADSession.installed(in: interpreter), let lab = session.openedLab else {
       return
