@@ -71,6 +71,10 @@ extension Directory {
 
   /// Deletes an object; with `recursive`, its whole subtree (protected children included,
   /// as Remove-ADObject -Recursive does), but never a protected object itself.
+  ///
+  /// What AD never deletes is refused, and then nothing is deleted: the domain's head, and
+  /// every critical system object (isCriticalSystemObject: the built-in containers, accounts
+  /// and groups, the domain controller), whether named or inside the subtree.
   public func delete(_ dn: DistinguishedName, recursive: Bool = false) throws {
     try store.write { db in
       let row = try Directory.requireRow(db, dn)
@@ -80,9 +84,21 @@ extension Directory {
       if (children ?? 0) > 0, !recursive {
         throw DirectoryError.notAllowedOnNonLeaf(dn.description)
       }
+      let subtree: StatementArguments = [row.treeKey, String(row.treeKey.dropLast()) + "\u{2}"]
+      if let critical = try String.fetchOne(
+        db,
+        sql: """
+          SELECT o.dn FROM object o
+          WHERE o.treeKey >= ? AND o.treeKey < ? AND (o.parentId IS NULL OR o.id IN (
+            SELECT objectId FROM attribute
+            WHERE name = 'iscriticalsystemobject' AND valueKey = 'true'))
+          ORDER BY o.treeKey LIMIT 1
+          """, arguments: subtree)
+      {
+        throw DirectoryError.accessDenied(critical)
+      }
       try db.execute(
-        sql: "DELETE FROM object WHERE treeKey >= ? AND treeKey < ?",
-        arguments: [row.treeKey, String(row.treeKey.dropLast()) + "\u{2}"])
+        sql: "DELETE FROM object WHERE treeKey >= ? AND treeKey < ?", arguments: subtree)
     }
   }
 }
