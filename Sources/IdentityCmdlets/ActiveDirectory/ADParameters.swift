@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Parameter declarations shared by the AD cmdlets (ad-module.md §1.1).
 enum ADParameters {

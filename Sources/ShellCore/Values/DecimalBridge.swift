@@ -1,0 +1,15 @@
+import Foundation
+
+/// Conversions between Swift's `Decimal` and other number types, kept in one place because
+/// Foundation spells them differently on Linux and Apple platforms.
+public enum NSDecimalNumberBridge {
+  public static func double(_ value: Decimal) -> Double {
+    NSDecimalNumber(decimal: value).doubleValue
+  }
+
+  static func decimal(_ value: Double) -> Decimal { Decimal(value) }
+
+  public static func string(_ value: Decimal) -> String {
+    NSDecimalNumber(decimal: value).stringValue
+  }
+}
