@@ -14,8 +14,11 @@ public final class FormatGenerator {
     var properties: [PropertySelection.Item]?
     var groupBy: FormatColumn?
     var viewName: String?
+    /// `-AutoSize`: columns as wide as their widest cell.
     public var autoSize = false
+    /// Format-Table's `-Wrap`: long cells continue on the next lines instead of being cut.
     public var wrap = false
+    /// Format-Table's `-HideTableHeaders`.
     public var hideHeaders = false
     /// Formats scalars as objects too (`-Force`).
     var force = false

@@ -18,6 +18,7 @@ public enum PropertySelection {
   public static let tableKeys = [
     "Expression", "Label", "Name", "FormatString", "Width", "Alignment",
   ]
+  /// The keys of Format-List, Format-Wide and -GroupBy.
   public static let listKeys = ["Expression", "Label", "Name", "FormatString"]
 
   /// Parses a `-Property` argument; throws PowerShell-style errors for bad hashtables.

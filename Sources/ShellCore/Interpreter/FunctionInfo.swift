@@ -11,6 +11,8 @@ public final class FunctionInfo {
   /// True with `[CmdletBinding()]` or any `[Parameter()]`: common parameters are added and
   /// unknown arguments are rejected.
   public let isAdvanced: Bool
+  /// The default parameter set (`[CmdletBinding(DefaultParameterSetName = ...)]`), which
+  /// Get-Help and Get-Command show.
   public let defaultSet: String?
 
   init(
@@ -32,6 +34,8 @@ public final class FunctionInfo {
       : parameters
   }
 
+  /// True with `[CmdletBinding(SupportsShouldProcess)]`: the function takes -WhatIf and
+  /// -Confirm.
   public var supportsShouldProcess: Bool {
     let attributes = block.ast.attributes + (block.ast.paramBlock?.attributes ?? [])
     return attributes.contains { attribute in

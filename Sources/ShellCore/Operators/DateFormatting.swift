@@ -21,6 +21,7 @@ public enum DateFormatting {
     "O": "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
   ]
 
+  /// A date as text under a standard (`o`, `u`, `G`) or custom (`yyyy-MM-dd`) format string.
   public static func format(_ date: Date, _ spec: String, timeZone: TimeZone = .current) -> String {
     if spec.count == 1, let only = spec.first {
       if only == "u" { return format(date, "yyyy'-'MM'-'dd HH':'mm':'ss'Z'", timeZone: utc) }

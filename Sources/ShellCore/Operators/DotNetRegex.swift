@@ -6,6 +6,7 @@ import Foundation
 /// groups after them, and ICU names allow fewer characters. So the pattern is rewritten with
 /// every named group made a plain group, and this type keeps the .NET numbers and names.
 public final class DotNetRegex {
+  /// The pattern as written, in .NET syntax.
   public let pattern: String
   let regex: NSRegularExpression
   /// For each .NET group number (index), the ICU group index; 0 is the whole match.
@@ -46,10 +47,12 @@ public final class DotNetRegex {
     return nil
   }
 
+  /// Every match in a text, left to right.
   public func matches(in text: String) -> [NSTextCheckingResult] {
     regex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length))
   }
 
+  /// The first match in a text, if any.
   public func firstMatch(in text: String) -> NSTextCheckingResult? {
     regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length))
   }

@@ -15,6 +15,9 @@ public final class CommandContext {
   public internal(set) var input: Value?
   /// True when an upstream command feeds this one.
   public internal(set) var expectsInput = false
+  /// Where `write(_:)` sends objects: the next command, a collector, or Out-Default.
+  ///
+  /// A cmdlet passes it on to run a script block whose output is its own (ForEach-Object).
   public let output: OutputSink
   var errorAction: ActionPreference
   var errorVariable: String?

@@ -48,11 +48,13 @@ public struct PSType: Hashable, Sendable {
 
   static let bool = PSType(kind: .bool, fullName: "System.Boolean")
   static let int = PSType(kind: .int, fullName: "System.Int32")
+  /// `[long]`, System.Int64.
   public static let long = PSType(kind: .long, fullName: "System.Int64")
   static let double = PSType(kind: .double, fullName: "System.Double")
   static let decimal = PSType(kind: .decimal, fullName: "System.Decimal")
   static let string = PSType(kind: .string, fullName: "System.String")
   static let char = PSType(kind: .char, fullName: "System.Char")
+  /// `[datetime]`, System.DateTime.
   public static let dateTime = PSType(kind: .dateTime, fullName: "System.DateTime")
   static let timeSpan = PSType(kind: .timeSpan, fullName: "System.TimeSpan")
   static let objectArray = PSType(kind: .array, fullName: "System.Object[]")

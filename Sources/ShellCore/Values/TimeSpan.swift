@@ -8,6 +8,7 @@ public struct TimeSpan: Hashable, Comparable, Sendable {
   public init(ticks: Int64) { self.ticks = ticks }
 
   static let ticksPerMillisecond: Int64 = 10_000
+  /// Ticks (100 ns each) in one second.
   public static let ticksPerSecond: Int64 = 10_000_000
   static let ticksPerMinute: Int64 = 600_000_000
   static let ticksPerHour: Int64 = 36_000_000_000

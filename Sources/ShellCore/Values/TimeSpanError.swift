@@ -11,6 +11,7 @@ public enum TimeSpanError: Error, Equatable {
   /// `ToString(format)` met a format it does not understand.
   case badFormatString
 
+  /// The message of the .NET exception.
   public var message: String {
     switch self {
     case .tooLong: return "TimeSpan overflowed because the duration is too long."
