@@ -24,15 +24,16 @@ let package = Package(
     .target(
       name: "IdentityEngine", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
     .target(
-      name: "IdentityCmdlets", dependencies: ["ShellCore", "ShellFormatting", "IdentityEngine"]),
+      name: "IdentityCmdlets",
+      dependencies: ["ShellSyntax", "ShellCore", "ShellFormatting", "IdentityEngine"]),
     .systemLibrary(name: "CEditLine", providers: [.apt(["libedit-dev"])]),
     .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
     .target(name: "LineEditor", dependencies: ["CEditLine", "CEditLineShim"]),
     .executableTarget(
       name: "adsh",
       dependencies: [
-        "ShellSyntax", "ShellCore", "ShellFormatting", "ShellCmdlets", "IdentityCmdlets",
-        "LineEditor",
+        "ShellSyntax", "ShellCore", "ShellFormatting", "ShellCmdlets", "IdentityEngine",
+        "IdentityCmdlets", "LineEditor",
       ]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
     .testTarget(
