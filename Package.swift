@@ -14,33 +14,43 @@ let package = Package(
   targets: [
     .target(name: "ShellSyntax"),
     .target(
-      name: "ShellRuntime",
+      name: "ShellCore",
       dependencies: [
         "ShellSyntax",
         .product(name: "Collections", package: "swift-collections"),
       ]),
+    .target(name: "ShellFormatting", dependencies: ["ShellCore"]),
+    .target(name: "ShellCmdlets", dependencies: ["ShellCore", "ShellFormatting", "ShellSyntax"]),
     .target(
       name: "IdentityEngine", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-    .target(name: "IdentityCmdlets", dependencies: ["ShellRuntime", "IdentityEngine"]),
+    .target(
+      name: "IdentityCmdlets",
+      dependencies: ["ShellSyntax", "ShellCore", "ShellFormatting", "IdentityEngine"]),
     .systemLibrary(name: "CEditLine", providers: [.apt(["libedit-dev"])]),
     .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
     .target(name: "LineEditor", dependencies: ["CEditLine", "CEditLineShim"]),
     .executableTarget(
       name: "adsh",
-      dependencies: ["ShellSyntax", "ShellRuntime", "IdentityCmdlets", "LineEditor"]),
+      dependencies: [
+        "ShellSyntax", "ShellCore", "ShellFormatting", "ShellCmdlets", "IdentityEngine",
+        "IdentityCmdlets", "LineEditor",
+      ]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
-    .testTarget(name: "ShellRuntimeTests", dependencies: ["ShellRuntime"]),
+    .testTarget(
+      name: "ShellCoreTests",
+      dependencies: ["ShellCore", "ShellFormatting", "ShellCmdlets", "ShellSyntax"]),
     .testTarget(
       name: "ScriptTests",
       dependencies: ["adsh", .product(name: "GRDB", package: "GRDB.swift")]),
-    .testTarget(name: "ReplTests", dependencies: ["adsh"]),
+    .testTarget(
+      name: "ReplTests", dependencies: ["adsh", "IdentityCmdlets", "ShellCore", "ShellSyntax"]),
     .testTarget(
       name: "IdentityEngineTests",
       dependencies: ["IdentityEngine", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
       name: "IdentityCmdletsTests",
       dependencies: [
-        "IdentityCmdlets", "ShellRuntime", "ShellSyntax",
+        "IdentityCmdlets", "ShellCore", "ShellCmdlets", "ShellFormatting", "ShellSyntax",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
   ],

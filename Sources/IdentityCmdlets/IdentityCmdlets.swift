@@ -1,5 +1,5 @@
 import Foundation
-import ShellRuntime
+import ShellCore
 
 /// The identity cmdlets, registered into an interpreter by the shell.
 public enum IdentityCmdlets {

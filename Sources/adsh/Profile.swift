@@ -1,5 +1,5 @@
 import Foundation
-import ShellRuntime
+import ShellCore
 import ShellSyntax
 
 /// The user's profile script: `$PROFILE` is set in every session, and the script, when it

@@ -2,7 +2,7 @@ import Foundation
 import IdentityCmdlets
 import IdentityEngine
 import LineEditor
-import ShellRuntime
+import ShellCore
 import ShellSyntax
 
 /// The interactive loop: banner, prompt, read (with continuation lines), run, remember.

@@ -1,6 +1,8 @@
 import Foundation
 import IdentityCmdlets
-import ShellRuntime
+import ShellCmdlets
+import ShellCore
+import ShellFormatting
 import ShellSyntax
 
 /// Wires the interpreter to the chosen mode and turns outcomes into exit codes (as pwsh does:
@@ -11,10 +13,19 @@ final class Shell {
 
   init(options: CommandLineOptions) {
     self.options = options
-    self.interpreter = Interpreter()
+    self.interpreter = Shell.makeInterpreter()
     interpreter.isNonInteractive = options.nonInteractive
     interpreter.changesProcessDirectory = true
     IdentityCmdlets.register(in: interpreter, labPath: options.labPath)
+  }
+
+  /// A new interpreter with what every session starts with: PowerShell's formatted output and
+  /// the built-in cmdlets.
+  static func makeInterpreter(host: ShellHost = StandardHost()) -> Interpreter {
+    let interpreter = Interpreter(host: host)
+    ShellFormatting.register(in: interpreter)
+    ShellCmdlets.register(in: interpreter)
+    return interpreter
   }
 
   /// Runs the chosen mode, then closes the lab, and returns the exit code.

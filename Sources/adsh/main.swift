@@ -1,5 +1,5 @@
 import Foundation
-import ShellRuntime
+import ShellCore
 import ShellSyntax
 
 /// The adsh executable: parses the command line and runs a script, a command or the REPL.

@@ -1,12 +1,23 @@
 import IdentityCmdlets
-import ShellRuntime
+import ShellCmdlets
+import ShellCore
+import ShellFormatting
 import ShellSyntax
 import Testing
+
+/// A new interpreter set up as the shell sets one up: formatted output and the built-in
+/// cmdlets.
+func makeInterpreter(host: ShellHost) -> Interpreter {
+  let interpreter = Interpreter(host: host)
+  ShellFormatting.register(in: interpreter)
+  ShellCmdlets.register(in: interpreter)
+  return interpreter
+}
 
 /// Runs PowerShell text against a fresh seeded in-memory lab; returns output and errors.
 func runAD(_ code: String) -> (output: String, errors: String) {
   let host = CapturingHost(width: 120)
-  let interpreter = Interpreter(host: host)
+  let interpreter = makeInterpreter(host: host)
   IdentityCmdlets.register(in: interpreter, labPath: ":memory:")
   _ = interpreter.run(SourceText(code))
   interpreter.flushOutput()

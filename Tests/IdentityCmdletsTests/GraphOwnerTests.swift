@@ -1,6 +1,6 @@
 import Foundation
 import IdentityCmdlets
-import ShellRuntime
+import ShellCore
 import Testing
 
 /// The group owner cmdlets: New-MgGroupOwnerByRef, Get-MgGroupOwner and the two remove names,

@@ -1,5 +1,5 @@
 import IdentityCmdlets
-import ShellRuntime
+import ShellCore
 import Testing
 
 /// The session cmdlets of the SDK's authentication module (Connect-MgGraph, Get-MgContext,

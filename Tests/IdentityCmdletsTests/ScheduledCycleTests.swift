@@ -1,6 +1,6 @@
 import Foundation
 import IdentityCmdlets
-import ShellRuntime
+import ShellCore
 import ShellSyntax
 import Testing
 
@@ -14,7 +14,7 @@ private func run(_ code: String, in interpreter: Interpreter, _ host: CapturingH
 
 @Test func scheduledCycleRunsOnceDueWhileTheLabIsOpen() {
   let host = CapturingHost(width: 120)
-  let interpreter = Interpreter(host: host)
+  let interpreter = makeInterpreter(host: host)
   IdentityCmdlets.register(in: interpreter, labPath: ":memory:")
   let count = "@(Get-ADSyncRunProfileResult).Count"
   // Nothing has opened the lab yet, and asking does not open it.

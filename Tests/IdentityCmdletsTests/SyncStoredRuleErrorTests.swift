@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import IdentityCmdlets
-import ShellRuntime
+import ShellCore
 import ShellSyntax
 import Testing
 
@@ -15,7 +15,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }  // best effort: a temp folder
     let path = folder.appendingPathComponent("lab.sqlite").path
     let host = CapturingHost(width: 120)
-    let interpreter = Interpreter(host: host)
+    let interpreter = makeInterpreter(host: host)
     IdentityCmdlets.register(in: interpreter, labPath: path)
     _ = interpreter.run(
       SourceText("$rule = Get-ADSyncRule | Select-Object -First 1; $rule.Name; $rule.Identifier"))

@@ -1,6 +1,6 @@
 import Foundation
 import IdentityCmdlets
-import ShellRuntime
+import ShellCore
 import ShellSyntax
 import Testing
 
@@ -8,7 +8,7 @@ import Testing
 
 /// Tab completion, driven without a terminal.
 @Suite struct CompletionEngineTests {
-  let interpreter = Interpreter()
+  let interpreter = Shell.makeInterpreter()
 
   private func complete(_ line: String, cursor: Int? = nil, in directory: String? = nil)
     -> Completion

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// The cmdlets of the ADSync module the lab implements, listed once.
 enum ADSyncCmdlets {

@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Engine objects as the ADSync module's ObjectModel objects, properties in its order.
 enum ADSyncObjects {

@@ -1,5 +1,6 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
+import ShellFormatting
 
 /// The lab's own objects for what goes beyond the module: pending changes of a cycle and the
 /// provenance of an attribute, with their table views.

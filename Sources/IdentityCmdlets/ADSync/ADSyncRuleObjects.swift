@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Sync rules as SynchronizationRule objects, and back (Add-ADSyncRule saves an edited one).
 enum ADSyncRuleObjects {

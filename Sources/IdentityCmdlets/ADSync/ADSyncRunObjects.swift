@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Run history as RunProfileResult and RunStepResult objects (adsync-and-writeback.md §1.8).
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Connector-space and metaverse objects as the module's CsObject and MvObject
 /// (adsync-and-writeback.md §1.7), properties in its order.

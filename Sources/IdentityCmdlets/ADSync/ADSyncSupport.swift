@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// What the ADSync cmdlets share: the lab's sync service, engine-error mapping and the
 /// module's object type names.

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Saves a synchronization rule (a new one, or an edited existing one) and returns it.
 final class AddADSyncRule: Cmdlet {

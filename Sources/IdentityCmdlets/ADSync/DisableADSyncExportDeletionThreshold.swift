@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Turns the accidental-delete threshold off.
 final class DisableADSyncExportDeletionThreshold: Cmdlet {

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Turns the accidental-delete threshold on with a count.
 final class EnableADSyncExportDeletionThreshold: Cmdlet {

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets the tenant features the sync service uses.
 final class GetADSyncAADCompanyFeature: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Explains why an attribute of a connector-space object has its value: every rule flow
 /// that could set it, its precedence, and which one won.

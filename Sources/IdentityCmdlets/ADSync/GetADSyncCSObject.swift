@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets connector-space objects: one by identifier, one by connector and DN, or a page of a
 /// connector's space.

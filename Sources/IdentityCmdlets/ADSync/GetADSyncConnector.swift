@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets the sync service's connectors.
 final class GetADSyncConnector: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Gets the connectors that are running a run profile: nothing while the sync engine is idle.
 final class GetADSyncConnectorRunStatus: Cmdlet {

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets the tenant's accidental-delete threshold.
 final class GetADSyncExportDeletionThreshold: Cmdlet {

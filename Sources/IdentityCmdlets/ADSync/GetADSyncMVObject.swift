@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets one metaverse object by identifier.
 ///

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Lists what the next sync cycle would export, per connector, without changing anything.
 ///

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets synchronization rules: all of them, or one by identifier.
 final class GetADSyncRule: Cmdlet {

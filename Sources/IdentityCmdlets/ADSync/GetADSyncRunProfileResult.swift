@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets run history, newest first: one result per run profile a cycle ran on a connector.
 final class GetADSyncRunProfileResult: Cmdlet {

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets the step results of run history, newest first: the RunStepResult objects that
 /// Get-ADSyncRunProfileResult -RunStepDetails puts in RunStepResults.

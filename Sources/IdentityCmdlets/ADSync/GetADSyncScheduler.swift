@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets the sync scheduler's settings.
 final class GetADSyncScheduler: Cmdlet {

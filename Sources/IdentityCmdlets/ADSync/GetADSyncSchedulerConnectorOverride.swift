@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Gets the scheduler's per-connector overrides: whether the next cycle runs a Full Import or
 /// a Full Synchronization on a connector where a Delta cycle would run the delta step.

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Runs one run profile on one connector and returns its result when the step is done.
 ///

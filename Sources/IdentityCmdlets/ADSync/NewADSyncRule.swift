@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Builds a synchronization rule in memory; Add-ADSyncRule saves it.
 final class NewADSyncRule: Cmdlet {

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Deletes a synchronization rule.
 final class RemoveADSyncRule: Cmdlet {

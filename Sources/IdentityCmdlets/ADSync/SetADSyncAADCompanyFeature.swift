@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Turns tenant sync features on or off; prints nothing.
 final class SetADSyncAADCompanyFeature: Cmdlet {

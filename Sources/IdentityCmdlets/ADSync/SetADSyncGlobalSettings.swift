@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Saves a GlobalSettings object (edited parameters included) and echoes it.
 final class SetADSyncGlobalSettings: Cmdlet {

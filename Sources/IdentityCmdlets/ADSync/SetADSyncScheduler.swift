@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Changes the sync scheduler's settings; prints nothing.
 final class SetADSyncScheduler: Cmdlet {

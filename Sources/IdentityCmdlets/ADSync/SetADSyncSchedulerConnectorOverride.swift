@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Sets or clears the scheduler's per-connector overrides, which make the next cycle run a
 /// Full Import or a Full Synchronization on one connector; prints nothing.

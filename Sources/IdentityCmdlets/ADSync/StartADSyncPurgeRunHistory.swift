@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Deletes run history older than an interval (the scheduler's PurgeRunHistoryInterval unless
 /// given); prints nothing.

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Runs a sync cycle (imports, synchronizations, exports) and reports `Success`.
 ///

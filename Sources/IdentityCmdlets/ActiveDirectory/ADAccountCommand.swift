@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// The body of Enable-, Disable- and Unlock-ADAccount: resolve one account (a user or a
 /// computer), apply its changes in one transaction under `-WhatIf`, then `-PassThru`.

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Maps the engine's `DirectoryError`s, and the module's own checks, to the error records the
 /// ActiveDirectory module writes (ad-module.md §7): message, category, exception and

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// The body the Get-AD* search cmdlets share: `-Identity`, or `-Filter`/`-LDAPFilter` with
 /// the search parameters, then `-Properties` applied to what was found.

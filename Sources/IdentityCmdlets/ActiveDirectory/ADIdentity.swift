@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// `-Identity` resolution as the module does it (ad-module.md §5): a DN inside the domain,
 /// else a GUID, else a SID, else (for principals) a sAMAccountName; the first form that

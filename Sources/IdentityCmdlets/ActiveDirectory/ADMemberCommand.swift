@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// The body of Add-ADGroupMember and Remove-ADGroupMember: resolve the group and every member
 /// first (one unknown member changes nothing), then change the links in one transaction.

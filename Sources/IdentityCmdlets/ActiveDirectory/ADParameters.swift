@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Parameter declarations shared by the AD cmdlets (ad-module.md §1.1).
 enum ADParameters {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// The body of Add- and Remove-ADPrincipalGroupMembership: resolve the principal and every
 /// group first (one unknown group changes nothing), then change each group's members.

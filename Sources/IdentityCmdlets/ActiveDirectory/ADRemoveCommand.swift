@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// The body of the Remove-AD* cmdlets: resolve, then delete under `-WhatIf` and `-Confirm`.
 ///

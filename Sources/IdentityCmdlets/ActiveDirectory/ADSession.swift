@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// The lab an interpreter's AD cmdlets work on, opened on first use so that shell start-up
 /// never touches the database.

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// The body of the Set-AD* cmdlets: resolve, collect property and hashtable changes, apply
 /// them in one transaction under `-WhatIf`, then `-PassThru`.

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Helpers of the writing cmdlets: property parameters and `-Add`/`-Remove`/`-Replace`/
 /// `-Clear` hashtables turned into directory modifications, `-PassThru` output.

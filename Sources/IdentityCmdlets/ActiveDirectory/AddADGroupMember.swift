@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Adds one or more members to an Active Directory group.
 final class AddADGroupMember: Cmdlet {

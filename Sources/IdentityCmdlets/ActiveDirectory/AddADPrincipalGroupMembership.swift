@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Adds a user, computer or group to one or more Active Directory groups.
 final class AddADPrincipalGroupMembership: Cmdlet {

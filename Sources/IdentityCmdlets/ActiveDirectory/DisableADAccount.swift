@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Disables an Active Directory account.
 final class DisableADAccount: Cmdlet {

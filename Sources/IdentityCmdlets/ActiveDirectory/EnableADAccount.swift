@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Enables an Active Directory account.
 final class EnableADAccount: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Gets the lab's Active Directory domain.
 final class GetADDomain: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Gets the members of an Active Directory group.
 final class GetADGroupMember: Cmdlet {

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets one or more Active Directory objects of any class.
 final class GetADObject: Cmdlet {

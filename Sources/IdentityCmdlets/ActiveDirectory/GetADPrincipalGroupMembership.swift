@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Gets the groups a user, computer or group is a direct member of.
 final class GetADPrincipalGroupMembership: Cmdlet {

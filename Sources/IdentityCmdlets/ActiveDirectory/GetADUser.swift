@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets one or more Active Directory users.
 final class GetADUser: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Moves an Active Directory object or a container of objects.
 final class MoveADObject: Cmdlet {

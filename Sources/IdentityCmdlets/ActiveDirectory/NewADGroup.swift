@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Creates an Active Directory group.
 final class NewADGroup: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Fills the lab with synced users and writeback-enabled cloud groups, for sync benchmarks.
 final class NewADLabBulkCloudGroups: Cmdlet {

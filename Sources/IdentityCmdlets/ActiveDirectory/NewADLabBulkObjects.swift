@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Fills the lab with numbered users and groups, for load tests and benchmarks.
 final class NewADLabBulkObjects: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Creates an Active Directory organizational unit.
 final class NewADOrganizationalUnit: Cmdlet {

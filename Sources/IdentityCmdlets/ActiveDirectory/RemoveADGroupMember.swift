@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Removes one or more members from an Active Directory group.
 final class RemoveADGroupMember: Cmdlet {

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Removes an Active Directory organizational unit.
 final class RemoveADOrganizationalUnit: Cmdlet {

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Removes a user, computer or group from one or more Active Directory groups.
 final class RemoveADPrincipalGroupMembership: Cmdlet {

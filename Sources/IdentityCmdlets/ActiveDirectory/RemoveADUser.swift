@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Removes an Active Directory user.
 final class RemoveADUser: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Changes the name of an Active Directory object.
 final class RenameADObject: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Empties the lab and seeds it again.
 final class ResetADLab: Cmdlet {

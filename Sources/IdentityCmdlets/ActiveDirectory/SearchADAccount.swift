@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Gets Active Directory user and computer accounts by account or password state.
 final class SearchADAccount: Cmdlet {

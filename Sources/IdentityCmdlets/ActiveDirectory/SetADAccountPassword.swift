@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Sets or resets the password of an Active Directory account.
 ///
@@ -45,7 +45,7 @@ final class SetADAccountPassword: Cmdlet {
     ],
     module: "ActiveDirectory")
 
-  static let secureStringType = PSType(kind: .other, fullName: ShellRuntime.SecureString.typeName)
+  static let secureStringType = PSType(kind: .other, fullName: ShellCore.SecureString.typeName)
 
   required init() {}
 

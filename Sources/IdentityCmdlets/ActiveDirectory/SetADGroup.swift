@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Modifies an Active Directory group.
 final class SetADGroup: Cmdlet {

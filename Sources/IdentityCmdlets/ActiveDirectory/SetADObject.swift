@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Modifies any Active Directory object.
 final class SetADObject: Cmdlet {

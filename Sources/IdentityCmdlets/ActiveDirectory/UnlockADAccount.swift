@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Unlocks an Active Directory account.
 final class UnlockADAccount: Cmdlet {

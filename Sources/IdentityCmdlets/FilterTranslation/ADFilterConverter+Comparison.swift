@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// One comparison of the `-Filter` language turned into LDAP terms, with the module's
 /// translation table (ad-module.md §4.2) and its special converters (§4.3).

@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 import ShellSyntax
 
 /// Converts the ActiveDirectory module's `-Filter` language to the engine's predicate.

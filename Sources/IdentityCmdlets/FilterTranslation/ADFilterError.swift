@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Why an AD `-Filter` was refused, with the module's wording (ad-module.md §4.6).
 enum ADFilterError: Error {

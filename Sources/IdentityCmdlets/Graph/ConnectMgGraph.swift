@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Signs in to Microsoft Graph: in the lab, always to the lab's tenant, and records the
 /// connection's context for Get-MgContext and Disconnect-MgGraph.

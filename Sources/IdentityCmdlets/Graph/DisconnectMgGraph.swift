@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Signs out of Microsoft Graph: clears the session's context and writes it.
 ///

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets Microsoft Entra groups from the beta endpoint, which adds writebackConfiguration.
 final class GetMgBetaGroup: Cmdlet {

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets the context of the current Graph connection (what Connect-MgGraph recorded).
 final class GetMgContext: Cmdlet {

@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Gets one object from the tenant's deleted items (a soft-deleted user or Microsoft 365
 /// group).

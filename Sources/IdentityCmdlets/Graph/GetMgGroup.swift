@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Gets Microsoft Entra groups (Microsoft Graph v1.0).
 final class GetMgGroup: Cmdlet {

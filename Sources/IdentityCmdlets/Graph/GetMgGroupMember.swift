@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Lists a group's direct members as directory objects.
 final class GetMgGroupMember: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Lists a group's owners as directory objects (GET /groups/{id}/owners).
 final class GetMgGroupOwner: Cmdlet {

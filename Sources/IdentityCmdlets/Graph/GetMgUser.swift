@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Gets Microsoft Entra users.
 final class GetMgUser: Cmdlet {

@@ -1,5 +1,6 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
+import ShellFormatting
 
 /// The Microsoft Graph PowerShell cmdlets the lab implements (Microsoft.Graph SDK v2, plus
 /// the beta cmdlets that carry writebackConfiguration), listed once, with their aliases and

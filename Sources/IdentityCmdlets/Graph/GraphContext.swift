@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// What every Graph cmdlet needs at hand: the tenant of the interpreter's lab and typed
 /// access to its bound parameters.

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// A failed Graph request: the status, error code and message the service answered.
 ///

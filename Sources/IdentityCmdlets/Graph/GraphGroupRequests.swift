@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// The bodies the group cmdlets share: reading groups (v1.0 and beta) and applying the
 /// properties of New-/Update-MgGroup and Update-MgBetaGroup.

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// The list form of Get-MgGroup and Get-MgUser: `-Filter`, `-Search`, `-Top`, `-All`,
 /// `-ConsistencyLevel` and `-CountVariable` turned into one tenant search.

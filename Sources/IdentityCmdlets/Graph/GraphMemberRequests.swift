@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// The body both member-removal cmdlets share: Remove-MgGroupMemberDirectoryObjectByRef
 /// (the SDK v2 name) and Remove-MgGroupMemberByRef (the name it kept beside it).

@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Builds the SDK's model objects (MicrosoftGraphGroup, MicrosoftGraphUser,
 /// MicrosoftGraphDirectoryObject) from tenant objects.

@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// The rules the owner cmdlets share: adding an owner and removing one.
 ///

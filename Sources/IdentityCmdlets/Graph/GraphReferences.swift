@@ -1,5 +1,5 @@
 import Foundation
-import ShellRuntime
+import ShellCore
 
 /// Entity references (`@odata.id`, `owners@odata.bind`): how a request names the object a
 /// link points to, for members and owners alike.

@@ -1,5 +1,5 @@
 import Foundation
-import ShellRuntime
+import ShellCore
 
 /// The Graph connection of an interpreter: the context Connect-MgGraph recorded, until
 /// Disconnect-MgGraph clears it.

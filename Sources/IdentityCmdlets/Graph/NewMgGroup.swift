@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Creates a Microsoft Entra group: security, or Microsoft 365 with -GroupTypes Unified.
 final class NewMgGroup: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Adds a user or group to a group's members.
 final class NewMgGroupMember: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Adds a user to a group's owners (POST /groups/{id}/owners/$ref).
 final class NewMgGroupOwnerByRef: Cmdlet {

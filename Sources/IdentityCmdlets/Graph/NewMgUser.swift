@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Creates a cloud-only Microsoft Entra user.
 final class NewMgUser: Cmdlet {

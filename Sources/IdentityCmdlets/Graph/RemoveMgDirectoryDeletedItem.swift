@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Deletes an object from the deleted items for good (a hard delete).
 final class RemoveMgDirectoryDeletedItem: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Deletes a Microsoft Entra group.
 final class RemoveMgGroup: Cmdlet {

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Removes a member from a group: the name the SDK kept beside
 /// Remove-MgGroupMemberDirectoryObjectByRef, with the same parameters.

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Removes a member from a group (DELETE /groups/{id}/members/{id}/$ref): the SDK v2 name.
 final class RemoveMgGroupMemberDirectoryObjectByRef: Cmdlet {

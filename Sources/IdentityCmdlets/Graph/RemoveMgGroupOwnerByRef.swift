@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Removes an owner from a group: the name the SDK kept beside
 /// Remove-MgGroupOwnerDirectoryObjectByRef, with the same parameters.

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Removes an owner from a group (DELETE /groups/{id}/owners/{id}/$ref).
 final class RemoveMgGroupOwnerDirectoryObjectByRef: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Deletes a Microsoft Entra user (to the deleted items, restorable for 30 days).
 final class RemoveMgUser: Cmdlet {

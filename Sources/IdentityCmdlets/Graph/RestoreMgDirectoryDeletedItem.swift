@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Restores a soft-deleted user or Microsoft 365 group from the deleted items.
 final class RestoreMgDirectoryDeletedItem: Cmdlet {

@@ -1,4 +1,4 @@
-import ShellRuntime
+import ShellCore
 
 /// Changes a group through the beta endpoint, which also sets writebackConfiguration.
 final class UpdateMgBetaGroup: Cmdlet {

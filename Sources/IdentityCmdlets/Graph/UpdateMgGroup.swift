@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Changes a Microsoft Entra group's properties (Microsoft Graph v1.0).
 final class UpdateMgGroup: Cmdlet {

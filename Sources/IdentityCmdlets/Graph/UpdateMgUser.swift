@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Changes a Microsoft Entra user's properties.
 final class UpdateMgUser: Cmdlet {

@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Saves a consistent copy of the lab to a file, to roll an experiment back with
 /// Restore-ADLab.

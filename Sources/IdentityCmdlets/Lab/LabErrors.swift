@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// The error records for problems with the lab file itself (`LabError`), shared by the AD,
 /// ADSync and Graph cmdlets: the lab is not part of the real modules, so its errors carry

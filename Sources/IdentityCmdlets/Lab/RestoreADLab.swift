@@ -1,5 +1,5 @@
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Replaces the lab with a snapshot that Checkpoint-ADLab saved.
 final class RestoreADLab: Cmdlet {

@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// What `-Properties` asked for, checked against the class: extended names, raw LDAP names,
 /// or `*`.

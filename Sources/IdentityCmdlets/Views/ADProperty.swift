@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// One of the module's extended properties: its name, the LDAP attributes it is computed from,
 /// the attribute a `-Filter` on it compares, and the converter that computes its value.

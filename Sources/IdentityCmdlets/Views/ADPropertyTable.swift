@@ -1,6 +1,6 @@
 import Foundation
 import IdentityEngine
-import ShellRuntime
+import ShellCore
 
 /// Every extended property of the module's classes (ad-module.md §3), looked up by name.
 enum ADPropertyTable {

@@ -1,5 +1,5 @@
 import Foundation
-import ShellRuntime
+import ShellCore
 import ShellSyntax
 
 /// What Tab offers: the text from UTF-8 offset `replaceFrom` to the cursor is to be replaced

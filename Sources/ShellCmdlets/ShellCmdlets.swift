@@ -1,0 +1,40 @@
+import ShellCore
+import ShellFormatting
+
+/// The cmdlets and aliases every session starts with, gathered from each area's list.
+public enum ShellCmdlets {
+  /// The pipeline cmdlets of Microsoft.PowerShell.Core and the Write-* cmdlets.
+  static let coreCmdlets: [any Cmdlet.Type] = [
+    ForEachObject.self, WhereObject.self, WriteOutput.self, WriteHost.self, WriteError.self,
+    OutNull.self,
+  ]
+
+  static var cmdlets: [any Cmdlet.Type] {
+    coreCmdlets + FormattingCmdlets.all + ObjectCmdlets.all + DataCmdlets.all
+      + SecurityCmdlets.all
+  }
+
+  /// Aliases as Windows PowerShell 7 defines them (Windows-only ones included, since users
+  /// paste commands written on Windows).
+  static let aliases: [(String, String)] = [
+    ("%", "ForEach-Object"), ("foreach", "ForEach-Object"), ("?", "Where-Object"),
+    ("where", "Where-Object"), ("echo", "Write-Output"), ("write", "Write-Output"),
+  ]
+
+  /// Registers the built-in cmdlets, their aliases and format views in an interpreter, as the
+  /// shell does when it starts; call `ShellFormatting.register(in:)` first, which sets up the
+  /// registry the views go to.
+  public static func register(in interpreter: Interpreter) {
+    for cmdlet in cmdlets { interpreter.register(cmdlet) }
+    for (name, target) in aliases + FormattingCmdlets.aliases + ObjectCmdlets.aliases
+      + DataCmdlets.aliases
+    {
+      interpreter.alias(name, target)
+    }
+    ObjectCmdlets.registerViews(in: interpreter.formatViews)
+    HistoryCmdlets.register(in: interpreter)
+    ModuleCmdlets.register(in: interpreter)
+    LocationCmdlets.register(in: interpreter)
+    ItemCmdlets.register(in: interpreter)
+  }
+}

@@ -1,0 +1,126 @@
+import ShellCore
+
+/// The command objects Get-Command writes (CmdletInfo, FunctionInfo, AliasInfo) and the
+/// session's command table they are drawn from.
+enum CommandInfoObjects {
+  /// One command of the session: a cmdlet, a function or an alias.
+  enum Entry {
+    case cmdlet(any Cmdlet.Type)
+    case function(FunctionInfo)
+    case alias(name: String, target: String)
+
+    var name: String {
+      switch self {
+      case .cmdlet(let type): return type.declaration.name
+      case .function(let info): return info.name
+      case .alias(let name, _): return name
+      }
+    }
+
+    /// PowerShell's CommandTypes name and value (the sort key of Get-Command's output).
+    var commandType: (name: String, rank: Int) {
+      switch self {
+      case .alias: return ("Alias", 1)
+      case .function(let info): return info.block.isFilter ? ("Filter", 4) : ("Function", 2)
+      case .cmdlet: return ("Cmdlet", 8)
+      }
+    }
+  }
+
+  /// Every alias, function and cmdlet of the session.
+  static func entries(_ interpreter: Interpreter) -> [Entry] {
+    interpreter.aliasTable.map { Entry.alias(name: $0.0, target: $0.1) }
+      + interpreter.functionTable.map { Entry.function($0) }
+      + interpreter.cmdletTypes.map { Entry.cmdlet($0) }
+  }
+
+  /// The aliases that point at a command name.
+  static func aliases(of name: String, _ interpreter: Interpreter) -> [String] {
+    interpreter.aliasTable.filter { $0.1.caseInsensitiveCompare(name) == .orderedSame }.map(\.0)
+  }
+
+  /// The module a cmdlet comes from, and its version (the engine's own for Core).
+  static func source(_ entry: Entry, _ interpreter: Interpreter) -> (
+    module: String, version: String
+  ) {
+    guard case .cmdlet(let type) = entry else { return ("", "") }
+    let module = type.declaration.module
+    if module == "Microsoft.PowerShell.Core" {
+      let version =
+        interpreter.globalScope.lookup("psversiontable")?.value
+      if case .hashtable(let table)? = version, let semantic = table["PSVersion"] {
+        return (module, semantic.toText())
+      }
+    }
+    return (module, "7.0.0.0")
+  }
+
+  /// The object Get-Command writes for a command.
+  static func object(_ entry: Entry, _ interpreter: Interpreter) -> Value {
+    let (module, version) = source(entry, interpreter)
+    let typeName: String
+    switch entry {
+    case .cmdlet: typeName = "System.Management.Automation.CmdletInfo"
+    case .function(let info):
+      typeName =
+        info.block.isFilter
+        ? "System.Management.Automation.FilterInfo" : "System.Management.Automation.FunctionInfo"
+    case .alias: typeName = "System.Management.Automation.AliasInfo"
+    }
+    let object = PSObject(typeNames: [
+      typeName, "System.Management.Automation.CommandInfo", "System.Object",
+    ])
+    object.set("CommandType", .string(entry.commandType.name))
+    object.set("Name", .string(entry.name))
+    object.set("Version", .string(version))
+    object.set("Source", .string(module))
+    object.set("ModuleName", .string(module))
+    switch entry {
+    case .cmdlet(let type):
+      let help = CommandHelp(cmdlet: type, aliases: [])
+      let (verb, noun) = verbAndNoun(entry.name)
+      object.set("Verb", .string(verb))
+      object.set("Noun", .string(noun))
+      object.set("DisplayName", .string(entry.name))
+      object.set("Definition", .string(help.syntaxLines.map { "\n" + $0 + "\n" }.joined()))
+      object.set(
+        "DefaultParameterSet", type.declaration.defaultParameterSet.map(Value.string) ?? .null)
+      object.set("Parameters", parameterTable(type.declaration.allParameters))
+    case .function(let info):
+      object.set("DisplayName", .string(entry.name))
+      object.set("Definition", .string(info.block.text))
+      object.set("Parameters", parameterTable(info.bindableParameters))
+    case .alias(let name, let target):
+      object.set("DisplayName", .string("\(name) -> \(target)"))
+      object.set("Definition", .string(target))
+      object.set("ReferencedCommand", .string(target))
+      object.set("ResolvedCommandName", .string(interpreter.resolveCommand(target)?.name ?? target))
+    }
+    object.defaultDisplayPropertySet = ["CommandType", "Name", "Version", "Source"]
+    object.stringValue = { entry.name }
+    return .object(object)
+  }
+
+  /// `Get-Content` → ("Get", "Content"); names without a dash have an empty verb and noun.
+  static func verbAndNoun(_ name: String) -> (String, String) {
+    guard let dash = name.firstIndex(of: "-") else { return ("", "") }
+    return (String(name[..<dash]), String(name[name.index(after: dash)...]))
+  }
+
+  /// `Parameters`: name → an object with Name, ParameterType, Aliases and SwitchParameter.
+  private static func parameterTable(_ parameters: [ParameterDeclaration]) -> Value {
+    let table = PSHashtable()
+    for parameter in parameters {
+      let metadata = PSObject(typeNames: [
+        "System.Management.Automation.ParameterMetadata", "System.Object",
+      ])
+      metadata.set("Name", .string(parameter.name))
+      metadata.set("ParameterType", .string(parameter.type.typeName))
+      metadata.set("Aliases", .array(parameter.aliases.map(Value.string)))
+      metadata.set("SwitchParameter", .bool(parameter.isSwitch))
+      metadata.stringValue = { parameter.name }
+      table[parameter.name] = .object(metadata)
+    }
+    return .hashtable(table)
+  }
+}

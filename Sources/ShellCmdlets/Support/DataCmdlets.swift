@@ -1,0 +1,17 @@
+import ShellCore
+
+/// The cmdlets and aliases of one area: the data and discovery cmdlets (JSON, CSV, content,
+/// Get-Command, Get-Help).
+enum DataCmdlets {
+  static let all: [any Cmdlet.Type] = [
+    ConvertToJson.self, ConvertFromJson.self, ConvertToCsv.self, ConvertFromCsv.self,
+    ExportCsv.self, ImportCsv.self, GetContent.self, SetContent.self, AddContent.self,
+    GetCommand.self, GetHelp.self,
+  ]
+  /// Windows PowerShell 7's aliases for these cmdlets (`sc` for Set-Content is gone since 6).
+  static let aliases: [(String, String)] = [
+    ("ipcsv", "Import-Csv"), ("epcsv", "Export-Csv"), ("gc", "Get-Content"),
+    ("type", "Get-Content"), ("cat", "Get-Content"), ("ac", "Add-Content"),
+    ("gcm", "Get-Command"), ("help", "Get-Help"), ("man", "Get-Help"),
+  ]
+}

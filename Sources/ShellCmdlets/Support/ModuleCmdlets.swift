@@ -1,0 +1,26 @@
+import ShellCore
+import ShellFormatting
+
+/// The cmdlets and aliases of one area: module handling (Import-, Get-, Remove-Module) and
+/// the small utilities admin scripts use beside it (Start-Sleep, New-Guid, Get-Random).
+enum ModuleCmdlets {
+  static let all: [any Cmdlet.Type] = [
+    ImportModule.self, GetModule.self, RemoveModule.self, StartSleep.self, NewGuid.self,
+    GetRandom.self,
+  ]
+  /// pwsh 7's aliases for these cmdlets (`sleep` exists on Windows only; scripts written there
+  /// use it).
+  static let aliases: [(String, String)] = [
+    ("ipmo", "Import-Module"), ("gmo", "Get-Module"), ("rmo", "Remove-Module"),
+    ("sleep", "Start-Sleep"),
+  ]
+
+  /// Registers the cmdlets, their aliases and the PSModuleInfo view.
+  static func register(in interpreter: Interpreter) {
+    for cmdlet in all { interpreter.register(cmdlet) }
+    for (name, target) in aliases { interpreter.alias(name, target) }
+    for view in ModuleCatalog.formatViews + ModuleCatalog.listingViews {
+      interpreter.formatViews.register(view)
+    }
+  }
+}

@@ -1,0 +1,194 @@
+import Foundation
+import ShellSyntax
+
+/// Command resolution and argument evaluation for command pipeline elements.
+extension Interpreter {
+  /// What a command name resolves to.
+  enum ResolvedCommand {
+    case cmdlet(any Cmdlet.Type)
+    case function(FunctionInfo)
+    case scriptFile(String)
+  }
+
+  /// Resolves a name as PowerShell does: alias, function, cmdlet, `Get-` prefix, script path.
+  public func resolveCommand(_ name: String) -> (name: String, kind: String)? {
+    guard let resolved = resolve(name) else { return nil }
+    switch resolved {
+    case .cmdlet(let type): return (type.declaration.name, "Cmdlet")
+    case .function(let info): return (info.name, "Function")
+    case .scriptFile(let path): return (path, "ExternalScript")
+    }
+  }
+
+  func resolve(_ name: String, depth: Int = 0) -> ResolvedCommand? {
+    let key = name.lowercased()
+    if depth < 10, let target = aliases[key] { return resolve(target, depth: depth + 1) }
+    if let function = functions[key] { return .function(function) }
+    if let cmdlet = cmdlets[key] { return .cmdlet(cmdlet) }
+    if name.contains("/") || key.hasSuffix(".ps1") {
+      let path = resolvePath(name)
+      if FileManager.default.fileExists(atPath: path) { return .scriptFile(path) }
+    }
+    if !key.contains("-"), let cmdlet = cmdlets["get-" + key] { return .cmdlet(cmdlet) }
+    return nil
+  }
+
+  func makeProcessor(
+    _ command: CommandAst, _ scope: Scope, output: OutputSink, expectsInput: Bool
+  ) throws -> CommandProcessor {
+    let arguments = try evaluateArguments(command.elements, scope)
+    let nameValue: Value
+    if let literal = command.literalName {
+      nameValue = .string(literal)
+    } else {
+      nameValue = try eval(command.name, scope)
+    }
+    if case .scriptBlock(let block) = nameValue {
+      if command.invocation == .dot {
+        return DotSourceProcessor(
+          interpreter: self, block: block, scope: scope,
+          arguments: arguments.compactMap {
+            if case .value(let value, _) = $0 { return value }
+            return nil
+          }, output: output)
+      }
+      let function = try makeFunctionInfo(name: "", block: block, shortParameters: nil, scope)
+      return ScriptProcessor(
+        interpreter: self, function: function, arguments: arguments, callerScope: scope,
+        output: output, invocationRange: command.range)
+    }
+    let name = nameValue.toText()
+    guard let resolved = resolve(name) else {
+      let record = ErrorRecord(
+        message: "The term '\(name)' is not recognized as a name of a cmdlet, function, script "
+          + "file, or executable program.\nCheck the spelling of the name, or if a path was "
+          + "included, verify that the path is correct and try again.",
+        exceptionType: "System.Management.Automation.CommandNotFoundException",
+        errorId: "CommandNotFoundException", category: .objectNotFound,
+        targetObject: .string(name), commandName: name, range: command.name.range)
+      record.activity = name
+      throw RuntimeError(record)
+    }
+    switch resolved {
+    case .cmdlet(let type):
+      let context = CommandContext(
+        interpreter: self, commandName: type.declaration.name, scope: scope,
+        invocationRange: command.range, output: output)
+      context.expectsInput = expectsInput
+      return CmdletProcessor(type: type, arguments: arguments, context: context)
+    case .function(let function):
+      return ScriptProcessor(
+        interpreter: self, function: function, arguments: arguments, callerScope: scope,
+        output: output, invocationRange: command.range)
+    case .scriptFile(let path):
+      let block = try loadScript(path)
+      if command.invocation == .dot {
+        return DotSourceProcessor(
+          interpreter: self, block: block, scope: scope, arguments: [], output: output)
+      }
+      let function = try makeFunctionInfo(name: path, block: block, shortParameters: nil, scope)
+      return ScriptProcessor(
+        interpreter: self, function: function, arguments: arguments, callerScope: scope,
+        output: output, invocationRange: command.range, isScriptFile: true)
+    }
+  }
+
+  /// Parses a script file into a script block, or throws its first parse error.
+  func loadScript(_ path: String) throws -> ScriptBlock {
+    let text: String
+    do {
+      text = try ScriptFileText.read(path)
+    } catch {
+      let failure = error
+      if case .notFound = failure {
+        throw RuntimeError.make("PathNotFound", failure.message, category: .objectNotFound)
+      }
+      throw RuntimeError.make(
+        "ScriptFileNotText", failure.message, category: .invalidData,
+        exceptionType: "System.IO.InvalidDataException")
+    }
+    let result = Parser.parse(SourceText(text, fileName: path))
+    if let error = result.errors.first {
+      throw RuntimeError(Interpreter.parseErrorRecord(error), scope: .script)
+    }
+    return ScriptBlock(ast: result.script)
+  }
+
+  /// Evaluates command elements to bind arguments; `@splat` expands a hashtable into named
+  /// arguments and an array into positional ones.
+  func evaluateArguments(_ elements: [CommandElement], _ scope: Scope) throws -> [BindArgument] {
+    var arguments: [BindArgument] = []
+    for element in elements {
+      switch element {
+      case .parameter(let name, let argument, let range):
+        let value = try argument.map { try evalArgument($0, scope) }
+        arguments.append(.parameter(name: name, value: value, range: range))
+      case .argument(let expression):
+        if case .variable(let path, true) = expression.kind {
+          let splatted = try readVariable(path, scope, range: expression.range)
+          switch splatted {
+          case .hashtable(let table):
+            for (key, value) in table.entries {
+              arguments.append(
+                .parameter(name: key.toText(), value: value, range: expression.range))
+            }
+          default:
+            for item in splatted.enumerated {
+              arguments.append(.value(item, range: expression.range))
+            }
+          }
+          continue
+        }
+        arguments.append(.value(try evalArgument(expression, scope), range: expression.range))
+      case .endOfParameters:
+        continue
+      }
+    }
+    return arguments
+  }
+
+  /// Evaluates a command argument; a number keeps the spelling it was typed with.
+  private func evalArgument(_ expression: ExpressionAst, _ scope: Scope) throws -> Value {
+    if case .constant(let constant) = expression.kind {
+      return Value.numberWithText(Interpreter.value(of: constant), text: constant.text)
+    }
+    return try eval(expression, scope)
+  }
+
+  /// The error record shown for a syntax error.
+  public static func parseErrorRecord(_ error: ParseError) -> ErrorRecord {
+    ErrorRecord(
+      message: error.message, exceptionType: "System.Management.Automation.ParseException",
+      errorId: error.id, category: .parserError, range: error.range)
+  }
+}
+
+/// Runs a script block or script file dot-sourced: in the caller's scope.
+final class DotSourceProcessor: CommandProcessor {
+  let interpreter: Interpreter
+  let block: ScriptBlock
+  let scope: Scope
+  let arguments: [Value]
+  let output: OutputSink
+
+  init(
+    interpreter: Interpreter, block: ScriptBlock, scope: Scope, arguments: [Value],
+    output: OutputSink
+  ) {
+    self.interpreter = interpreter
+    self.block = block
+    self.scope = scope
+    self.arguments = arguments
+    self.output = output
+  }
+
+  override func processWithoutInput() throws {
+    try interpreter.invokeDotSourced(
+      block, scope: scope, dollarUnder: nil, arguments: arguments, output: output)
+  }
+
+  override func process(_ input: Value) throws {
+    try interpreter.invokeDotSourced(
+      block, scope: scope, dollarUnder: input, arguments: arguments, output: output)
+  }
+}

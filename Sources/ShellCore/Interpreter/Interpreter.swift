@@ -1,0 +1,143 @@
+import Foundation
+import ShellSyntax
+
+/// Runs PowerShell ASTs: the session state (scopes, commands, `$Error`) and the tree walker.
+///
+/// The interpreter is single-threaded, like a PowerShell runspace. Statements write their
+/// output to an `OutputSink`; a top-level pipeline ends in Out-Default.
+public final class Interpreter {
+  public let globalScope: Scope
+  public var host: ShellHost
+  /// Cmdlets by lowercased name.
+  var cmdlets: [String: any Cmdlet.Type] = [:]
+  /// Aliases: lowercased alias -> command name.
+  var aliases: [String: String] = [:]
+  /// Aliases as they were written (`Set-Alias -Name MyList`), by lowercased alias.
+  var aliasSpellings: [String: String] = [:]
+  /// Functions by lowercased name.
+  var functions: [String: FunctionInfo] = [:]
+  /// How many `try` blocks enclose the code running now; while positive, statement-terminating
+  /// errors travel up to the `catch` instead of being reported.
+  var tryDepth = 0
+  /// Nesting of script-block calls, bounded to turn runaway recursion into an error.
+  var callDepth = 0
+  /// The last error caught by the innermost `catch`, for a bare `throw` to rethrow.
+  var currentCatch: [RuntimeError] = []
+  /// A sink that drops output, shared by loop headers (`for (init; ; step)`).
+  let discard = NullSink()
+  /// Out-Default: where top-level pipelines write.
+  ///
+  /// ShellFormatting's `register(in:)` installs the formatting one (a `DefaultOutput`); until
+  /// then output is dropped.
+  public var outDefault: OutputSink
+  /// `-NonInteractive`: prompts (a confirmation) fail instead of asking, even on a terminal.
+  public var isNonInteractive = false
+  /// State a command module keeps for this interpreter (the identity cmdlets' lab), by the
+  /// module's key; it lives and dies with the interpreter.
+  public var moduleState: [String: AnyObject] = [:]
+  /// The current location (Get-Location), against which relative paths resolve; Set-Location
+  /// changes it (and `$PWD` with it).
+  public var location = FileManager.default.currentDirectoryPath
+  /// Locations left by Set-Location, for `cd -` (last is newest).
+  public var locationHistory: [String] = []
+  /// Locations left by `cd -`, for `cd +`.
+  public var locationFuture: [String] = []
+  /// Whether Set-Location also changes the process's working directory; the shell sets it, so
+  /// that the prompt and path completion follow the location, while embedded interpreters
+  /// (tests run many at once) keep theirs apart.
+  public var changesProcessDirectory = false
+  /// `$?`: whether the last pipeline succeeded.
+  var statusFlag = true
+  /// Where non-terminating errors go while a `2>` redirection is active (innermost last).
+  var errorRedirects: [ErrorRedirect] = []
+  /// The command lines the REPL ran (Get-History), capped by `$global:MaximumHistoryCount`.
+  public private(set) lazy var history = SessionHistory { [unowned self] in
+    self.globalScope.local("maximumhistorycount")?.value.intValue ?? 0
+  }
+  /// Set when the user pressed Ctrl-C; checked between statements, loop iterations and
+  /// pipeline items, which then stop with `ControlFlow.pipelineStopped`.
+  public var isCancelled: Bool {
+    get { cancellationFlag.pointee != 0 }
+    set { cancellationFlag.pointee = newValue ? 1 : 0 }
+  }
+  /// The storage behind `isCancelled`, outside Swift's exclusivity checks, so that a SIGINT
+  /// handler may set it while the interpreter runs.
+  public let cancellationFlag: UnsafeMutablePointer<Int32> = {
+    let flag = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    flag.initialize(to: 0)
+    return flag
+  }()
+
+  public init(host: ShellHost = StandardHost()) {
+    self.host = host
+    self.globalScope = Scope(parent: nil, isScriptScope: true)
+    self.outDefault = NullSink()
+    AutomaticVariables.install(in: globalScope, host: host)
+  }
+
+  deinit { cancellationFlag.deallocate() }
+
+  /// Stops the running pipeline when the user pressed Ctrl-C (pwsh's PipelineStoppedException).
+  public func checkCancelled() throws {
+    if isCancelled { throw ControlFlow.pipelineStopped }
+  }
+
+  /// Prints whatever Out-Default still holds; call at the end of each top-level input.
+  public func flushOutput() {
+    (outDefault as? DefaultOutput)?.flush()
+    (host as? StandardHost)?.flush()
+  }
+
+  /// Registers a cmdlet type under its declared name.
+  public func register(_ cmdlet: any Cmdlet.Type) {
+    cmdlets[cmdlet.declaration.name.lowercased()] = cmdlet
+  }
+
+  /// Registers an alias for a command name.
+  public func alias(_ name: String, _ target: String) {
+    aliases[name.lowercased()] = target
+    aliasSpellings[name.lowercased()] = name
+  }
+
+  /// Every registered cmdlet, sorted by name.
+  public var cmdletTypes: [any Cmdlet.Type] {
+    cmdlets.values.sorted { $0.declaration.name < $1.declaration.name }
+  }
+
+  /// Every alias as (alias, target), sorted by alias.
+  public var aliasTable: [(String, String)] {
+    aliases.map { (aliasSpellings[$0.key] ?? $0.key, $0.value) }
+      .sorted { $0.0.lowercased() < $1.0.lowercased() }
+  }
+
+  /// Every function as (name, info), sorted by name.
+  public var functionTable: [FunctionInfo] {
+    functions.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+  }
+
+  /// The value of `$ErrorActionPreference` (or `Continue`).
+  func errorActionPreference(in scope: Scope) -> ActionPreference {
+    preference("ErrorActionPreference", in: scope, default: .continue)
+  }
+
+  /// Reads a preference variable such as `$VerbosePreference`.
+  public func preference(_ name: String, in scope: Scope, default fallback: ActionPreference)
+    -> ActionPreference
+  {
+    guard let value = scope.lookup(name.lowercased())?.value else { return fallback }
+    return ActionPreference(text: value.toText()) ?? fallback
+  }
+
+  /// The operator hooks bound to a scope: `$Matches` lands in it and script blocks run in it.
+  public func operatorContext(_ scope: Scope) -> OperatorContext {
+    OperatorContext(
+      setMatches: { matches in scope.set("Matches", .hashtable(matches)) },
+      invokeScriptBlock: { [unowned self] block, dollarUnder in
+        let sink = CollectingSink()
+        try self.invokeDotSourced(
+          block, scope: scope, dollarUnder: dollarUnder, arguments: [], output: sink)
+        return sink.result
+      },
+      outputFieldSeparator: scope.lookup("ofs")?.value.toText() ?? " ")
+  }
+}

@@ -1,0 +1,76 @@
+import ShellCore
+
+/// One formatting session: objects in, lines out, as one Out-* command sees its input.
+///
+/// Raw objects go through a `FormatGenerator` (the view the first object picks holds until the
+/// session ends); format records written by Format-Table and friends are drawn as they are.
+/// When records arrive while the session's own view is open, that view is closed first, so
+/// `$a; $b | Format-Table` draws two tables rather than PowerShell's "object is not valid or
+/// not in the correct sequence" error.
+public final class FormattingSession: OutputFormatter {
+  private let interpreter: Interpreter
+  private let scope: Scope
+  private let outputter: FormatOutputter
+  private var generator: FormatGenerator?
+
+  init(
+    interpreter: Interpreter, scope: Scope, settings: FormatOutputter.Settings,
+    writeLine: @escaping (String) -> Void
+  ) {
+    self.interpreter = interpreter
+    self.scope = scope
+    self.outputter = FormatOutputter(settings: settings, writeLine: writeLine)
+  }
+
+  /// A session writing to the console or to a capture, with the width and colour rules of
+  /// that destination.
+  public convenience init(
+    interpreter: Interpreter, scope: Scope, width: Int, destination: OutputDestination,
+    writeLine: @escaping (String) -> Void
+  ) {
+    let settings = FormatOutputter.Settings(
+      width: width,
+      style: { [unowned interpreter] in
+        OutputStyle.current(interpreter, destination: destination)
+      })
+    self.init(interpreter: interpreter, scope: scope, settings: settings, writeLine: writeLine)
+  }
+
+  /// Takes one pipeline object: a format record, a collection, or anything else.
+  public func write(_ value: Value) throws {
+    if case .array(let array) = value {
+      for item in array.items { try write(item) }
+      return
+    }
+    if let record = FormatRecord(value) {
+      if let generator, generator.isActive { try generator.end() }
+      outputter.process(record)
+      return
+    }
+    try currentGenerator().process(value)
+  }
+
+  /// Ends the session: closes the open view and draws anything held.
+  public func finish() throws {
+    defer { outputter.finish() }
+    try generator?.end()
+    generator = nil
+  }
+
+  private func currentGenerator() -> FormatGenerator {
+    if let generator, generator.isActive { return generator }
+    var evaluator = ColumnEvaluator(interpreter: interpreter, scope: scope)
+    evaluator.cells.enumerationLimit = FormattingSession.enumerationLimit(scope)
+    let created = FormatGenerator(
+      options: FormatGenerator.Options(), evaluator: evaluator,
+      registry: interpreter.formatViews
+    ) { [outputter] record in outputter.process(record) }
+    generator = created
+    return created
+  }
+
+  /// `$FormatEnumerationLimit` as seen from a scope (4 when unset or not a number).
+  static func enumerationLimit(_ scope: Scope) -> Int {
+    scope.lookup("formatenumerationlimit")?.value.intValue ?? 4
+  }
+}

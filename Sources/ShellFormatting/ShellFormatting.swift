@@ -1,0 +1,13 @@
+import ShellCore
+
+/// What this target gives an interpreter: PowerShell's formatted output.
+public enum ShellFormatting {
+  /// Installs Out-Default's formatting sink and `$PSStyle` in an interpreter.
+  ///
+  /// The sink holds the session's format views (`Interpreter.formatViews`): call this before
+  /// registering cmdlets, whose views go to that registry.
+  public static func register(in interpreter: Interpreter) {
+    interpreter.outDefault = OutDefaultSink(interpreter: interpreter)
+    interpreter.globalScope.set("PSStyle", PSStyleVariable.make())
+  }
+}
