@@ -3,8 +3,10 @@ import ShellCore
 
 /// The identity cmdlets, registered into an interpreter by the shell.
 public enum IdentityCmdlets {
-  /// Every cmdlet of the ActiveDirectory module the lab implements, listed once.
-  public static let all: [any Cmdlet.Type] = activeDirectory + ADSyncCmdlets.all + GraphCmdlets.all
+  /// Every identity cmdlet (ActiveDirectory, ADSync, Microsoft Graph and the lab's own), listed
+  /// once.
+  public static let all: [any Cmdlet.Type] =
+    activeDirectory + ADSyncCmdlets.all + GraphCmdlets.all + LabModule.cmdlets
 
   /// The ActiveDirectory module's cmdlets.
   static let activeDirectory: [any Cmdlet.Type] = [
@@ -13,11 +15,9 @@ public enum IdentityCmdlets {
     NewADUser.self, NewADGroup.self, NewADOrganizationalUnit.self, SetADUser.self,
     SetADGroup.self, SetADObject.self, RemoveADUser.self, RemoveADGroup.self,
     RemoveADObject.self, RemoveADOrganizationalUnit.self, MoveADObject.self,
-    RenameADObject.self, AddADGroupMember.self, RemoveADGroupMember.self, ResetADLab.self,
-    NewADLabBulkObjects.self, NewADLabBulkCloudGroups.self, EnableADAccount.self,
+    RenameADObject.self, AddADGroupMember.self, RemoveADGroupMember.self, EnableADAccount.self,
     DisableADAccount.self, UnlockADAccount.self, AddADPrincipalGroupMembership.self,
     RemoveADPrincipalGroupMembership.self, SearchADAccount.self, SetADAccountPassword.self,
-    CheckpointADLab.self, RestoreADLab.self,
   ]
 
   /// Registers the cmdlets; the lab at `labPath` (see `LabLocation`) is opened when an

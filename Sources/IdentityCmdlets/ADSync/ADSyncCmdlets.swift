@@ -9,7 +9,7 @@ enum ADSyncCmdlets {
     RemoveADSyncRule.self, GetADSyncExportDeletionThreshold.self,
     EnableADSyncExportDeletionThreshold.self, DisableADSyncExportDeletionThreshold.self,
     StartADSyncSyncCycle.self, GetADSyncRunProfileResult.self, GetADSyncCSObject.self,
-    GetADSyncMVObject.self, GetADSyncPendingChange.self, GetADSyncAttributeProvenance.self,
+    GetADSyncMVObject.self,
     InvokeADSyncRunProfile.self, GetADSyncRunStepResult.self,
     GetADSyncSchedulerConnectorOverride.self, SetADSyncSchedulerConnectorOverride.self,
     StartADSyncPurgeRunHistory.self, GetADSyncConnectorRunStatus.self,

@@ -20,7 +20,7 @@ final class ResetADLab: Cmdlet {
         "Remove-ADUser bsmith -Confirm:$false; Reset-ADLab -Force; (Get-ADUser bsmith).Name",
         remarks: "Brings a deleted user back with the rest of the seed.", prints: "Bob Smith\n")
     ],
-    module: "ActiveDirectory")
+    module: LabModule.name)
 
   required init() {}
 

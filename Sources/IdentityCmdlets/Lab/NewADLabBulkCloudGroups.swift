@@ -38,7 +38,7 @@ final class NewADLabBulkCloudGroups: Cmdlet {
           + "Start-ADSyncSyncCycle -PolicyType Initial",
         remarks: "The sync benchmark's lab: 10,000 synced users in 100,000 groups, written back."),
     ],
-    module: "ActiveDirectory")
+    module: LabModule.name)
 
   required init() {}
 

@@ -43,7 +43,7 @@ final class GetADSyncAttributeProvenance: Cmdlet {
         """,
         remarks: "Alice's cloudAnchor comes from her tenant user, through the AAD join rule.",
         prints: "Inbound 110 In from AAD - User Join: Applied\n")
-    ], module: ADSync.module)
+    ], module: LabModule.name)
 
   required init() {}
 

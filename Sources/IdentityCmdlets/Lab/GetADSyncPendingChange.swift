@@ -46,7 +46,7 @@ final class GetADSyncPendingChange: Cmdlet {
           twice gives the same answer, as nothing was run for real.
           """,
         prints: "Update department\ndepartment: Sales -> Finance\n1\n")
-    ], module: ADSync.module)
+    ], module: LabModule.name)
 
   required init() {}
 

@@ -27,7 +27,7 @@ final class NewADLabBulkObjects: Cmdlet {
       CmdletExample(
         "(Get-ADGroupMember Grp00003).SamAccountName", remarks: "Each group holds one user."),
     ],
-    module: "ActiveDirectory")
+    module: LabModule.name)
 
   required init() {}
 
