@@ -259,6 +259,7 @@ enum ASTDump {
     case .nullCoalesce: return "??"
     case .comparison(let comparison, let caseSensitive):
       return "-" + (caseSensitive ? "c" : "") + comparison.rawValue
+    case .filterOperator(let name): return "-" + name
     }
   }
 

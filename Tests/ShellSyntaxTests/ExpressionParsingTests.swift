@@ -146,6 +146,25 @@ struct ExpressionParsingTests {
         == "(-and (-like bare(Name) 'a*') (-eq bare(Enabled) $true))")
   }
 
+  @Test func parseFilterReadsTheFiltersOwnOperatorsAndGroups() throws {
+    let (expression, errors) = Parser.parseFilter(
+      SourceText("-not (Name -approx 'bob') -and (memberOf -RecursiveMatch 'CN=G')"),
+      operators: ["approx", "recursivematch"])
+    #expect(errors.isEmpty)
+    let parsed = try #require(expression)
+    #expect(
+      ASTDump.expression(parsed)
+        == "(-and (not (paren (-approx bare(Name) 'bob'))) "
+        + "(paren (-recursivematch bare(memberOf) 'CN=G')))")
+  }
+
+  @Test func theFiltersOperatorsAreNoOperatorsElsewhere() {
+    let (_, errors) = Parser.parseExpression(SourceText("Name -approx 'bob'"))
+    #expect(!errors.isEmpty)
+    let (_, filterErrors) = Parser.parseFilter(SourceText("Name -approx 'bob'"), operators: [])
+    #expect(!filterErrors.isEmpty)
+  }
+
   @Test func parseExpressionReportsTrailingTokens() {
     let (_, errors) = Parser.parseExpression(SourceText("1 2"))
     #expect(errors.map(\.id) == ["UnexpectedToken"])

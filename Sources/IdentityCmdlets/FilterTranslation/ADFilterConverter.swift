@@ -17,17 +17,14 @@ struct ADFilterConverter {
   /// Resolves a principal identity to a DN, for Manager and ManagedBy.
   let resolveDN: (String) -> String?
 
-  /// The operators the module adds to PowerShell's, rewritten to same-length PowerShell ones
-  /// before parsing (`-approx` → `-match`, `-recursivematch` → `-notmatch`).
-  static let extraOperators: [(String, String)] = [
-    ("-recursivematch", "-notmatch      "), ("-approx", "-match "),
-  ]
+  /// The operators the module adds to PowerShell's; the parser's filter mode reads them as
+  /// binary operators of comparison precedence.
+  static let extraOperators: Set<String> = ["approx", "recursivematch"]
 
   func convert(_ query: String) throws -> IdentityEngine.Predicate {
     if query.trimmingCharacters(in: .whitespacesAndNewlines) == "*" { return .any }
-    let (rewritten, extras) = Self.rewriteExtraOperators(query)
-    let source = SourceText(rewritten)
-    let (parsed, errors) = Parser.parseExpression(source)
+    let source = SourceText(query)
+    let (parsed, errors) = Parser.parseFilter(source, operators: Self.extraOperators)
     if let error = errors.first {
       throw ADFilterError.parse(
         message: "syntax error", position: position(of: error.range.startOffset, in: source))
@@ -35,40 +32,7 @@ struct ADFilterConverter {
     guard let expression = parsed else {
       throw ADFilterError.parse(message: "syntax error", position: 1)
     }
-    return try convert(expression, source: source, extras: extras)
-  }
-
-  /// Replaces the module-only operators outside quotes; returns the new text and the UTF-8
-  /// offsets of the replaced operators with their meaning.
-  static func rewriteExtraOperators(_ text: String) -> (String, [Int: String]) {
-    var result = ""
-    var extras: [Int: String] = [:]
-    var quote: Character?
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      if let open = quote {
-        if character == open { quote = nil }
-        result.append(character)
-        index = text.index(after: index)
-        continue
-      }
-      if character == "'" || character == "\"" { quote = character }
-      if character == "-" {
-        // Only as many characters as the longest operator are compared: lowercasing the whole
-        // rest at every dash made a filter of 100,000 `-not`s quadratic.
-        let rest = text[index...].prefix(extraOperators[0].0.count).lowercased()
-        if let (word, replacement) = extraOperators.first(where: { rest.hasPrefix($0.0) }) {
-          extras[result.utf8.count] = String(word.dropFirst())
-          result += replacement
-          index = text.index(index, offsetBy: word.count)
-          continue
-        }
-      }
-      result.append(character)
-      index = text.index(after: index)
-    }
-    return (result, extras)
+    return try convert(expression, source: source)
   }
 
   /// The 1-based character position the module reports for a UTF-8 offset.
@@ -80,48 +44,32 @@ struct ADFilterConverter {
     .parse(message: "syntax error", position: position(of: node.range.startOffset, in: source))
   }
 
-  func convert(_ node: ExpressionAst, source: SourceText, extras: [Int: String]) throws
+  func convert(_ node: ExpressionAst, source: SourceText) throws
     -> IdentityEngine.Predicate
   {
     switch node.kind {
     case .binary(.and, _, _, _), .binary(.or, _, _, _):
-      return try convertLogical(node, source: source, extras: extras)
+      return try convertLogical(node, source: source)
     case .unary(.not, let inner):
-      return .not(try convert(inner, source: source, extras: extras))
+      return .not(try convert(inner, source: source))
     case .paren(let statement):
-      if case .pipeline(let pipeline) = statement.kind, pipeline.elements.count == 1,
+      // In filter mode parentheses hold one expression.
+      guard case .pipeline(let pipeline) = statement.kind, pipeline.elements.count == 1,
         case .expression(let inner, _) = pipeline.elements[0]
-      {
-        return try convert(inner, source: source, extras: extras)
-      }
-      // Inside parentheses the parser reads a statement, where a bare word starts a command;
-      // parse the inside again as an expression, blanking the rest so offsets still match.
-      let start = node.range.startOffset + 1
-      let end = node.range.endOffset - 1
-      guard start <= end else { throw syntaxError(node, source) }
-      let bytes = source.utf8.enumerated().map { index, byte in
-        index >= start && index < end ? byte : UInt8(ascii: " ")
-      }
-      let inner = SourceText(String(decoding: bytes, as: UTF8.self))
-      let (parsed, errors) = Parser.parseExpression(inner)
-      if let error = errors.first {
-        throw ADFilterError.parse(
-          message: "syntax error", position: position(of: error.range.startOffset, in: source))
-      }
-      guard let expression = parsed else { throw syntaxError(node, source) }
-      return try convert(expression, source: inner, extras: extras)
+      else { throw syntaxError(node, source) }
+      return try convert(inner, source: source)
     case .binary(let op, let left, let right, let operatorRange):
       // `-not Name -like 'x'` parses as `(-not Name) -like 'x'`; the module negates the
       // comparison.
       if case .unary(.not, let attribute) = left.kind {
         let rebuilt = ExpressionAst(
           .binary(op, attribute, right, operatorRange: operatorRange), node.range)
-        return .not(try convert(rebuilt, source: source, extras: extras))
+        return .not(try convert(rebuilt, source: source))
       }
       guard case .stringConstant(let name, .bare) = left.kind else {
         throw syntaxError(left, source)
       }
-      let word = try operatorWord(op, operatorRange, source: source, extras: extras)
+      let word = try operatorWord(op, operatorRange, source: source)
       let value = try self.value(right, source: source)
       return try comparison(name, word, value)
     default:
@@ -135,7 +83,7 @@ struct ADFilterConverter {
   /// as deep as it is long. Its left spine is walked in a loop, and
   /// each run of one operator becomes one flat AND or OR: 10,000 terms need neither 10,000
   /// stack frames nor a copy of the list per term.
-  func convertLogical(_ node: ExpressionAst, source: SourceText, extras: [Int: String]) throws
+  func convertLogical(_ node: ExpressionAst, source: SourceText) throws
     -> IdentityEngine.Predicate
   {
     var chain: [(isAnd: Bool, operand: ExpressionAst)] = []
@@ -153,13 +101,13 @@ struct ADFilterConverter {
       default: parts.append(converted)
       }
     }
-    append(try convert(leftmost, source: source, extras: extras))
+    append(try convert(leftmost, source: source))
     for (linkIsAnd, operand) in chain.reversed() {
       if linkIsAnd != isAnd {
         parts = [isAnd ? .and(parts) : .or(parts)]
         isAnd = linkIsAnd
       }
-      append(try convert(operand, source: source, extras: extras))
+      append(try convert(operand, source: source))
     }
     if parts.count == 1 { return parts[0] }
     return isAnd ? .and(parts) : .or(parts)
@@ -167,13 +115,13 @@ struct ADFilterConverter {
 
   /// The module's name for a binary operator (`eq`, `like`, `band`, `approx`, …).
   func operatorWord(
-    _ op: BinaryOperator, _ range: SourceRange, source: SourceText, extras: [Int: String]
+    _ op: BinaryOperator, _ range: SourceRange, source: SourceText
   ) throws -> String {
     switch op {
     case .band: return "band"
     case .bor: return "bor"
+    case .filterOperator(let name): return name
     case .comparison(let comparison, false):
-      if let extra = extras[range.startOffset] { return extra }
       let supported: [ComparisonOperator] = [.eq, .ne, .lt, .le, .gt, .ge, .like, .notlike]
       if supported.contains(comparison) { return comparison.rawValue }
     default:

@@ -13,9 +13,9 @@ enum LabLockHolder {
 
   static func describe(labPath: String) -> String? {
     var info = stat()
-    guard stat(labPath + "-shm", &info) == 0,
-      let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8)  // absent off Linux
-    else { return nil }
+    guard stat(labPath + "-shm", &info) == 0, let locks = readAll("/proc/locks") else {
+      return nil
+    }
     let device = UInt64(info.st_dev)
     let major = ((device >> 8) & 0xfff) | ((device >> 32) & ~0xfff)
     let minor = (device & 0xff) | ((device >> 12) & ~0xff)
@@ -33,16 +33,24 @@ enum LabLockHolder {
     return nil
   }
 
+  /// The whole text of a /proc file, read until its end: a proc file reports size 0 and
+  /// hands its text over a page at a time. Nil off Linux, where there is no such file.
+  static func readAll(_ path: String) -> String? {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    defer { try? handle.close() }  // a file only read loses nothing on a failed close
+    // A read error leaves no holder to name; the busy error is still given without one.
+    guard let data = try? handle.readToEnd() else { return nil }  // nil: unreadable
+    return String(decoding: data, as: UTF8.self)
+  }
+
   /// "process 4242 (adsh -File sync.ps1)", or "this shell" for this process's own lock.
   static func name(of pid: Int32) -> String {
     if pid == getpid() { return "this shell" }
     // A process that ended meanwhile has no command line: its number is all there is.
-    guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"), !data.isEmpty
-    else { return "process \(pid)" }
-    let words = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
-    var shown = words
-    shown[0] = (words[0] as NSString).lastPathComponent
-    let line = shown.joined(separator: " ")
+    let words = readAll("/proc/\(pid)/cmdline")?.split(separator: "\0").map(String.init) ?? []
+    guard let program = words.first else { return "process \(pid)" }
+    let line = ([(program as NSString).lastPathComponent] + words.dropFirst())
+      .joined(separator: " ")
     return "process \(pid) (\(line.count > 80 ? String(line.prefix(77)) + "..." : line))"
   }
 }

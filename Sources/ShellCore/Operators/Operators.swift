@@ -29,6 +29,10 @@ public enum Operators {
     case .nullCoalesce: return lhs.isNull ? rhs : lhs
     case .comparison(let comparison, let caseSensitive):
       return try compareOperator(comparison, lhs, rhs, caseSensitive: caseSensitive, context)
+    case .filterOperator(let name):
+      // Only the filter parser makes these, and filters are converted, never evaluated.
+      throw RuntimeError.make(
+        "UnexpectedToken", "The operator '-\(name)' can be used only in a filter.")
     }
   }
 

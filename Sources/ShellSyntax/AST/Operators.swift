@@ -11,13 +11,17 @@ public enum BinaryOperator: Sendable, Hashable {
   case isType, isNotType, asType  // -is -isnot -as
   case nullCoalesce  // ??
   case comparison(ComparisonOperator, caseSensitive: Bool)
+  /// An operator only a filter language has (the AD `-Filter`'s `-approx` and
+  /// `-recursivematch`), spelled without its dash; only `Parser.parseFilter` produces it.
+  case filterOperator(String)
 
   /// Binding strength, higher binds tighter (PowerShell's token.cs BinaryPrecedence* values).
   public var precedence: Int {
     switch self {
     case .and, .or, .xor: return 1
     case .band, .bor, .bxor: return 2
-    case .comparison, .isType, .isNotType, .asType, .join, .shl, .shr: return 5
+    case .comparison, .filterOperator, .isType, .isNotType, .asType, .join, .shl, .shr:
+      return 5
     case .nullCoalesce: return 7
     case .add, .subtract: return 9
     case .multiply, .divide, .remainder: return 10

@@ -94,7 +94,9 @@ extension Lexer {
     while Self.isLetter(byte(cursor)) { cursor += 1 }
     if cursor > afterDash {
       let name = text(afterDash, cursor).lowercased()
-      if Self.dashOperatorNames.contains(name), !isIdentifierByte(cursor) {
+      if Self.dashOperatorNames.contains(name) || extraDashOperators.contains(name),
+        !isIdentifierByte(cursor)
+      {
         position = cursor
         return Token(.op, .op("-" + name), start: start, end: cursor)
       }

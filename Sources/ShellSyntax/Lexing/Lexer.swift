@@ -8,6 +8,8 @@ struct Lexer {
   /// Offset just past the last byte this lexer may read (sub-lexers scan `$(...)` spans).
   let end: Int
   var position: Int
+  /// Dash operators a filter language adds to PowerShell's (`approx`), lowercased.
+  var extraDashOperators: Set<String> = []
 
   init(source: SourceText, start: Int = 0, end: Int? = nil) {
     self.source = source

@@ -21,9 +21,23 @@ public enum Parser {
     return ParseResult(script: script, errors: parser.errors)
   }
 
-  /// Parses one expression (used for AD `-Filter` strings, where bare words are strings).
+  /// Parses one expression, where bare words are strings.
   public static func parseExpression(_ source: SourceText) -> (ExpressionAst?, [ParseError]) {
-    var parser = ScriptParser(source: source, allowsBareWords: true)
+    parseOne(ScriptParser(source: source, allowsBareWords: true))
+  }
+
+  /// Parses a filter written in PowerShell's expression syntax (the AD `-Filter`): bare words
+  /// are strings, parentheses group expressions, and `operators` (without dashes, such as
+  /// `approx`) are binary operators of comparison precedence (`BinaryOperator.filterOperator`).
+  public static func parseFilter(_ source: SourceText, operators: Set<String>)
+    -> (ExpressionAst?, [ParseError])
+  {
+    parseOne(
+      ScriptParser(source: source, filterOperators: Set(operators.map { $0.lowercased() })))
+  }
+
+  private static func parseOne(_ start: ScriptParser) -> (ExpressionAst?, [ParseError]) {
+    var parser = start
     parser.skipNewlines()
     let first = parser.peek(.expression)
     guard first.kind != .endOfInput else {

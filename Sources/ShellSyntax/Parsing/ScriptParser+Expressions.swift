@@ -33,7 +33,8 @@ extension ScriptParser {
         throw ParseFailure()
       }
       guard token.kind == .op, let name = token.opName,
-        let op = Self.binaryOperator(name), op.precedence >= minimumPrecedence
+        let op = Self.binaryOperator(name) ?? filterOperator(name),
+        op.precedence >= minimumPrecedence
       else { return left }
       advance(.expression)
       skipNewlines()
@@ -199,6 +200,13 @@ extension ScriptParser {
     "-band": .band, "-bor": .bor, "-bxor": .bxor, "-shl": .shl, "-shr": .shr,
     "-is": .isType, "-isnot": .isNotType, "-as": .asType, "-join": .join,
   ]
+
+  /// A filter language's own operator (`-approx`), in filter mode only.
+  func filterOperator(_ name: String) -> BinaryOperator? {
+    let bare = name.dropFirst().lowercased()
+    guard name.hasPrefix("-"), filterOperators.contains(bare) else { return nil }
+    return .filterOperator(bare)
+  }
 
   /// The unary operator an operator token spells, if any.
   static func unaryOperator(_ name: String) -> UnaryOperator? {

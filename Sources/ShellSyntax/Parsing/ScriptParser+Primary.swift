@@ -76,7 +76,17 @@ extension ScriptParser {
     if first.kind == .endOfInput {
       try failMissing("MissingEndParenthesisInExpression", Self.missingEndParen, before: first)
     }
-    let inner = try parseStatement()
+    let inner: StatementAst
+    if filterOperators.isEmpty {
+      inner = try parseStatement()
+    } else {
+      // In a filter, parentheses group an expression: `(Name -like 'a*')` is no command.
+      let grouped = try parseExpression()
+      inner = StatementAst(
+        .pipeline(
+          PipelineAst(elements: [.expression(grouped, redirections: [])], range: grouped.range)),
+        grouped.range)
+    }
     skipNewlines()
     let close = peek(.expression)
     if close.kind == .rParen {

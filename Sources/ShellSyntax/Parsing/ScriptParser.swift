@@ -20,6 +20,9 @@ struct ScriptParser {
   var isCommaDisabled = false
   /// `Parser.parseExpression` accepts bare words as string operands (AD filters).
   let allowsBareWords: Bool
+  /// `Parser.parseFilter`'s extra operators; when there are any, parentheses hold an
+  /// expression rather than a statement, as in a filter language.
+  let filterOperators: Set<String>
 
   private var lookahead: Token?
   private var lookaheadMode = LexMode.expression
@@ -27,13 +30,15 @@ struct ScriptParser {
 
   init(
     source: SourceText, start: Int = 0, end: Int? = nil, depth: Int = 0,
-    allowsBareWords: Bool = false
+    allowsBareWords: Bool = false, filterOperators: Set<String> = []
   ) {
     self.source = source
     self.lexer = Lexer(source: source, start: start, end: end)
+    self.lexer.extraDashOperators = filterOperators
     self.lastTokenEnd = lexer.position
     self.depth = depth
-    self.allowsBareWords = allowsBareWords
+    self.allowsBareWords = allowsBareWords || !filterOperators.isEmpty
+    self.filterOperators = filterOperators
   }
 
   // MARK: Tokens
