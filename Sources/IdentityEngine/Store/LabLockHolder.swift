@@ -33,8 +33,10 @@ enum LabLockHolder {
     return nil
   }
 
-  /// The whole text of a /proc file, read until its end: a proc file reports size 0 and
-  /// hands its text over a page at a time. Nil off Linux, where there is no such file.
+  /// The whole text of a /proc file, read until its end.
+  ///
+  /// A proc file reports size 0 and hands its text over a page at a time. Nil off Linux,
+  /// where there is no such file.
   static func readAll(_ path: String) -> String? {
     guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
     defer { try? handle.close() }  // a file only read loses nothing on a failed close
