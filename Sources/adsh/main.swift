@@ -20,5 +20,19 @@ if options.showVersion {
   exit(0)
 }
 
+// The interpreter recurses as deep as the script it runs is nested, so it runs on a thread
+// whose stack size adsh chooses: deep but legitimate nesting (thousands of levels) works, and
+// the depth at which the limits apply is the same on every machine, whatever `ulimit -s` says.
+// Only the pages a script touches are ever committed.
+let interpreterStackSize = 1 << 30
 let shell = Shell(options: options)
-exit(shell.run())
+let finished = DispatchSemaphore(value: 0)
+nonisolated(unsafe) var exitCode: Int32 = 0
+let interpreterThread = Thread {
+  exitCode = shell.run()
+  finished.signal()
+}
+interpreterThread.stackSize = interpreterStackSize
+interpreterThread.start()
+finished.wait()
+exit(exitCode)
