@@ -36,10 +36,22 @@ public final class FormattingSession: OutputFormatter {
     self.init(interpreter: interpreter, scope: scope, settings: settings, writeLine: writeLine)
   }
 
+  /// How deep collections inside collections are unrolled; below that a collection is shown
+  /// as its type name, so an array that holds itself prints instead of recursing forever.
+  static let unrollDepth = 64
+
   /// Takes one pipeline object: a format record, a collection, or anything else.
   public func write(_ value: Value) throws {
+    try write(value, depth: 0)
+  }
+
+  private func write(_ value: Value, depth: Int) throws {
     if case .array(let array) = value {
-      for item in array.items { try write(item) }
+      guard depth < Self.unrollDepth else {
+        try currentGenerator().process(.string(value.typeNameChain.first ?? "System.Object[]"))
+        return
+      }
+      for item in array.items { try write(item, depth: depth + 1) }
       return
     }
     if let record = FormatRecord(value) {

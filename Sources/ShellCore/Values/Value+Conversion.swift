@@ -24,7 +24,9 @@ extension Value {
 
   /// The value as a string, culture-invariantly, as casts and string expansion give it.
   ///
-  /// Array elements are joined with `separator` (`$OFS`, a space by default).
+  /// Array elements are joined with `separator` (`$OFS`, a space by default); an element that
+  /// is itself an array shows as its type name, as .NET's ToString gives it (`1,(2,3)` is
+  /// "1 System.Object[]"), so an array that holds itself converts instead of recursing.
   public func toText(separator: String = " ") -> String {
     switch self {
     case .null: return ""
@@ -38,7 +40,10 @@ extension Value {
     case .date(let date): return Value.invariantDateFormatter.string(from: date)
     case .timeSpan(let span): return span.constantText
     case .array(let array):
-      return array.items.map { $0.toText(separator: separator) }.joined(separator: separator)
+      return array.items.map { item in
+        if case .array = item { return item.typeNameChain.first ?? "System.Object[]" }
+        return item.toText(separator: separator)
+      }.joined(separator: separator)
     case .hashtable(let table):
       return table.isOrdered
         ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
