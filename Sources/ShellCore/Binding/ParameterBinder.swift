@@ -187,13 +187,22 @@ struct ParameterBinder {
     do {
       converted = try ParameterConversion.convert(value, to: parameter.type)
     } catch let error as RuntimeError {
+      // Functions transform every argument; cmdlets transform Booleans only (pwsh's
+      // ArgumentTransformation), and report other failed conversions as binding errors.
+      let isTransformation =
+        isScript || error.record.fullyQualifiedErrorId == ParameterConversion.booleanErrorId
       let prefix =
-        isScript
+        isTransformation
         ? "Cannot process argument transformation on parameter '\(parameter.name)'. "
         : "Cannot bind parameter '\(parameter.name)'. "
+      let isBoolean = error.record.fullyQualifiedErrorId == ParameterConversion.booleanErrorId
       throw bindingError(
-        isScript ? "ParameterArgumentTransformationError" : "CannotConvertArgumentNoMessage",
-        prefix + error.record.message, range)
+        isTransformation
+          ? "ParameterArgumentTransformationError" : "CannotConvertArgumentNoMessage",
+        prefix + error.record.message, range, category: isBoolean ? .invalidData : .invalidArgument,
+        exceptionType: isBoolean
+          ? "System.Management.Automation.ParameterBindingArgumentTransformationException"
+          : "System.Management.Automation.ParameterBindingException")
     }
     if let valid = parameter.validValues {
       for item in converted.enumerated {
@@ -221,12 +230,14 @@ struct ParameterBinder {
     }.map(\.name)
   }
 
-  func bindingError(_ id: String, _ message: String, _ range: SourceRange?) -> RuntimeError {
+  func bindingError(
+    _ id: String, _ message: String, _ range: SourceRange?,
+    category: ErrorCategory = .invalidArgument,
+    exceptionType: String = "System.Management.Automation.ParameterBindingException"
+  ) -> RuntimeError {
     let record = ErrorRecord(
-      message: message,
-      exceptionType: "System.Management.Automation.ParameterBindingException",
-      errorId: "\(id),\(commandName)", category: .invalidArgument, commandName: commandName,
-      range: range)
+      message: message, exceptionType: exceptionType, errorId: "\(id),\(commandName)",
+      category: category, commandName: commandName, range: range)
     return RuntimeError(record)
   }
 }

@@ -3,7 +3,7 @@ enum ParameterConversion {
   static func convert(_ value: Value, to type: ParameterType) throws -> Value {
     switch type {
     case .any: return value
-    case .switchParameter, .bool: return .bool(value.isTruthy)
+    case .switchParameter, .bool: return try boolean(value, to: type)
     case .scriptBlock:
       if case .scriptBlock = value { return value }
       throw typeMismatch(value, type)
@@ -30,6 +30,28 @@ enum ParameterConversion {
       return try value.convert(to: target)
     }
   }
+
+  /// A `[bool]` or `[switch]` argument: only Booleans and numbers bind (nonzero is true), and
+  /// `$null` is false. A string never does, whatever it says: `-Enabled 'False'` would
+  /// otherwise be true, as every non-empty string is.
+  static func boolean(_ value: Value, to type: ParameterType) throws -> Value {
+    switch value {
+    case .null, .bool, .int, .long, .double, .decimal:
+      return .bool(value.isTruthy)
+    default:
+      let target =
+        type == .switchParameter
+        ? "System.Management.Automation.SwitchParameter" : "System.Boolean"
+      throw RuntimeError.make(
+        booleanErrorId,
+        "Cannot convert value \"\(value.dotNetType.fullName)\" to type \"\(target)\". Boolean "
+          + "parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.",
+        category: .invalidData, target: value)
+    }
+  }
+
+  /// The id of `boolean`'s error, which the binder reports as an argument transformation.
+  static let booleanErrorId = "CannotConvertToBoolean"
 
   static func typeMismatch(_ value: Value, _ type: ParameterType) -> RuntimeError {
     RuntimeError.make(

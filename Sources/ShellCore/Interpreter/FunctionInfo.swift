@@ -99,6 +99,8 @@ extension Interpreter {
     guard let typeName else { return .any }
     switch typeName.name.lowercased() {
     case "switch", "system.management.automation.switchparameter": return .switchParameter
+    // A `[bool]` parameter binds as a cmdlet's does: no string, whatever it says.
+    case "bool", "boolean", "system.boolean": return .bool
     case "object", "psobject", "system.object": return .any
     case "scriptblock": return .scriptBlock
     default:

@@ -116,7 +116,9 @@ final class ScriptProcessor: CommandProcessor {
         }
         scope.set(ast.name.name, value)
       } else {
-        scope.set(ast.name.name, parameter.isSwitch ? .bool(false) : .null)
+        // An unbound `[switch]` or `[bool]` is $false, as its type's default value.
+        let isBoolean = parameter.isSwitch || parameter.type == .bool
+        scope.set(ast.name.name, isBoolean ? .bool(false) : .null)
       }
     }
     for (name, value) in bound.values
