@@ -31,9 +31,11 @@ enum ParameterConversion {
     }
   }
 
-  /// A `[bool]` or `[switch]` argument: only Booleans and numbers bind (nonzero is true), and
-  /// `$null` is false. A string never does, whatever it says: `-Enabled 'False'` would
-  /// otherwise be true, as every non-empty string is.
+  /// Converts a `[bool]` or `[switch]` argument.
+  ///
+  /// Only Booleans and numbers bind (nonzero is true), and `$null` is false. A string never
+  /// does, whatever it says: `-Enabled 'False'` would otherwise be true, as every non-empty
+  /// string is.
   static func boolean(_ value: Value, to type: ParameterType) throws -> Value {
     switch value {
     case .null, .bool, .int, .long, .double, .decimal:
