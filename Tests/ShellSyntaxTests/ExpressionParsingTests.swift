@@ -85,6 +85,9 @@ struct ExpressionParsingTests {
     ("@(1, 2).Count", "(. @((, 1 2)) bare(Count))"),
     ("$x.Method((1, 2))", "(call. $x bare(Method) (paren (, 1 2)))"),
     ("$x.M(\n1,\n2\n)", "(call. $x bare(M) 1 2)"),
+    ("$x. Count", "(. $x bare(Count))"),
+    ("$x.\n  Count", "(. $x bare(Count))"),
+    ("$x.23", "(. $x bare(23))"),
   ])
   func membersAndIndexes(input: String, expected: String) {
     #expect(dump(input) == expected)
@@ -163,6 +166,11 @@ struct ExpressionParsingTests {
     #expect(!errors.isEmpty)
     let (_, filterErrors) = Parser.parseFilter(SourceText("Name -approx 'bob'"), operators: [])
     #expect(!filterErrors.isEmpty)
+  }
+
+  @Test func aScriptBlockAfterAMethodNameIsItsOneArgument() throws {
+    #expect(dump("$a.ForEach{ $_ }") == "(call. $a bare(ForEach) {$_})")
+    #expect(dump("1..3 -join ','") == "(-join (.. 1 3) ',')")
   }
 
   @Test func parseExpressionReportsTrailingTokens() {

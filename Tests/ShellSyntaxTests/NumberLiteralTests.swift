@@ -38,6 +38,8 @@ struct NumberLiteralTests {
     ("3gb", "long:3221225472:3gb"),
     ("1.5mb", "double:1572864.0:1.5mb"),
     ("1.5", "double:1.5:1.5"),
+    ("20.", "double:20.0:20."),
+    (".5", "double:0.5:.5"),
     (".5", "double:0.5:.5"),
     ("1e3", "double:1000.0:1e3"),
     ("1.5e-3", "double:0.0015:1.5e-3"),

@@ -57,7 +57,13 @@ extension Lexer {
     case 2: while byte(cursor) == zero || byte(cursor) == zero + 1 { cursor += 1 }
     default:
       while Self.isDigit(byte(cursor)) { cursor += 1 }
-      if byte(cursor) == UInt8(ascii: "."), Self.isDigit(byte(cursor + 1)) {
+      // `20.` is the double 20, as `20.5` is 20.5; `1..5` keeps its range operator, and a
+      // dot before a name (`5.ToString`) is left to the member access.
+      if byte(cursor) == UInt8(ascii: "."),
+        Self.isDigit(byte(cursor + 1))
+          || (cursor > digitsStart && byte(cursor + 1) != UInt8(ascii: ".")
+            && !isIdentifierByte(cursor + 1))
+      {
         isReal = true
         cursor += 1
         while Self.isDigit(byte(cursor)) { cursor += 1 }

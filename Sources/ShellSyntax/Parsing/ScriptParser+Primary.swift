@@ -110,6 +110,14 @@ extension ScriptParser {
         result = try parseMemberAccess(
           on: result, isStatic: token.kind == .doubleColon,
           isNullConditional: token.kind == .questionDot, operatorToken: token)
+      case .number where !token.hasSpaceBefore && source.slice(token.start, token.start + 1) == ".":
+        // `$x.23`: the lexer read `.23` as a number; it is the member named 23.
+        advance(.expression)
+        let name = source.slice(token.start + 1, token.end)
+        let member = expression(.stringConstant(name, .bare), token.start + 1, token.end)
+        result = expression(
+          .member(target: result, member: member, isStatic: false, isNullConditional: false),
+          result.range.startOffset, token.end)
       case .lBracket, .questionBracket:
         guard !token.hasSpaceBefore else { return result }
         advance(.expression)
@@ -130,9 +138,11 @@ extension ScriptParser {
   mutating func parseMemberAccess(
     on target: ExpressionAst, isStatic: Bool, isNullConditional: Bool, operatorToken: Token
   ) throws -> ExpressionAst {
+    // pwsh lets white space and line breaks follow the dot: `$results. Count`.
+    skipNewlines()
     let token = peek(.expression)
     let member: ExpressionAst
-    switch token.hasSpaceBefore ? .unknown : token.kind {
+    switch token.kind {
     case .identifier, .string, .variable:
       advance(.expression)
       member = primaryFromToken(token)
@@ -146,6 +156,15 @@ extension ScriptParser {
       try failMissing("MissingPropertyName", Self.missingPropertyName, before: token)
     }
     let next = peek(.expression)
+    if next.kind == .lCurly, !next.hasSpaceBefore {
+      // `.ForEach{ ... }` and `.Where{ ... }`: a script block is the one argument.
+      let block = try parseScriptBlockLiteral()
+      return expression(
+        .invokeMember(
+          target: target, member: member,
+          arguments: [ExpressionAst(.scriptBlock(block), block.range)], isStatic: isStatic,
+          isNullConditional: isNullConditional), target.range.startOffset, lastTokenEnd)
+    }
     if next.kind == .lParen, !next.hasSpaceBefore {
       advance(.expression)
       let arguments = try parseMethodArguments()
