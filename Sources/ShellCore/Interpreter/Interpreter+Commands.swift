@@ -84,7 +84,8 @@ extension Interpreter {
       let block = try loadScript(path)
       if command.invocation == .dot {
         return DotSourceProcessor(
-          interpreter: self, block: block, scope: scope, arguments: [], output: output)
+          interpreter: self, block: block, scope: scope, arguments: [], output: output,
+          scriptPath: path)
       }
       let function = try makeFunctionInfo(name: path, block: block, shortParameters: nil, scope)
       return ScriptProcessor(
@@ -164,31 +165,55 @@ extension Interpreter {
 }
 
 /// Runs a script block or script file dot-sourced: in the caller's scope.
+///
+/// A dot-sourced script file still sees itself in `$PSScriptRoot` and `$PSCommandPath`
+/// (`. (Join-Path $PSScriptRoot helpers.ps1)` finds its neighbours), and the caller gets its
+/// own values back afterwards.
 final class DotSourceProcessor: CommandProcessor {
   let interpreter: Interpreter
   let block: ScriptBlock
   let scope: Scope
   let arguments: [Value]
   let output: OutputSink
+  /// The file, when a script file is dot-sourced.
+  let scriptPath: String?
 
   init(
     interpreter: Interpreter, block: ScriptBlock, scope: Scope, arguments: [Value],
-    output: OutputSink
+    output: OutputSink, scriptPath: String? = nil
   ) {
     self.interpreter = interpreter
     self.block = block
     self.scope = scope
     self.arguments = arguments
     self.output = output
+    self.scriptPath = scriptPath
   }
 
   override func processWithoutInput() throws {
-    try interpreter.invokeDotSourced(
-      block, scope: scope, dollarUnder: nil, arguments: arguments, output: output)
+    try asScriptFile {
+      try interpreter.invokeDotSourced(
+        block, scope: scope, dollarUnder: nil, arguments: arguments, output: output)
+    }
   }
 
   override func process(_ input: Value) throws {
-    try interpreter.invokeDotSourced(
-      block, scope: scope, dollarUnder: input, arguments: arguments, output: output)
+    try asScriptFile {
+      try interpreter.invokeDotSourced(
+        block, scope: scope, dollarUnder: input, arguments: arguments, output: output)
+    }
+  }
+
+  private func asScriptFile(_ body: () throws -> Void) throws {
+    guard let scriptPath else { return try body() }
+    let saved = ["PSScriptRoot", "PSCommandPath"].map { ($0, scope.local($0.lowercased())?.value) }
+    scope.set("PSCommandPath", .string(scriptPath))
+    scope.set("PSScriptRoot", .string((scriptPath as NSString).deletingLastPathComponent))
+    defer {
+      for (name, value) in saved {
+        if let value { scope.set(name, value) } else { scope.remove(name) }
+      }
+    }
+    try body()
   }
 }
