@@ -14,11 +14,11 @@ public enum ShellCmdlets {
       + SecurityCmdlets.all
   }
 
-  /// Aliases as Windows PowerShell 7 defines them (Windows-only ones included, since users
-  /// paste commands written on Windows).
+  /// Aliases as pwsh 7 defines them on Linux: the Windows-only ones (`write`, `sort`, `cat`,
+  /// `sleep`, …) would hide the programs of those names, so they are left out.
   static let aliases: [(String, String)] = [
     ("%", "ForEach-Object"), ("foreach", "ForEach-Object"), ("?", "Where-Object"),
-    ("where", "Where-Object"), ("echo", "Write-Output"), ("write", "Write-Output"),
+    ("where", "Where-Object"), ("echo", "Write-Output"),
   ]
 
   /// Registers the built-in cmdlets, their aliases and format views in an interpreter, as the

@@ -2,7 +2,12 @@
 // cancels the line (libedit's read fails with EINTR); while a pipeline runs it sets the
 // interpreter's cancellation flag, which loops and pipelines check, so the pipeline stops
 // and the prompt comes back (pwsh's PipelineStoppedException). The flag is cleared before
-// each entry runs. Scripts run with -File or -Command keep the default action.
+// each entry runs. A program the shell runs is in the shell's process group, so the terminal
+// sends it the same SIGINT, and it starts with SIGINT at its default action. One whose output
+// the shell reads is ended (SIGTERM, then SIGKILL) and reaped when the pipeline stops; one
+// that has the terminal decides for itself, as under any shell, and the pipeline stops once
+// it has ended (NativeCommandProcessor). Scripts run with -File or -Command keep the default
+// action.
 
 #if canImport(Glibc)
   import Glibc

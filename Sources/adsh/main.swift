@@ -28,7 +28,16 @@ let interpreterStackSize = 1 << 30
 let shell = Shell(options: options)
 let finished = DispatchSemaphore(value: 0)
 nonisolated(unsafe) var exitCode: Int32 = 0
+// Ctrl-C must reach the thread that runs the shell: it interrupts its terminal reads and its
+// waits for programs. The main thread only waits, so it blocks SIGINT, and the shell's
+// thread runs with the signal mask adsh was started with.
+nonisolated(unsafe) var startMask = sigset_t()
+var interrupt = sigset_t()
+sigemptyset(&interrupt)
+sigaddset(&interrupt, SIGINT)
+pthread_sigmask(SIG_BLOCK, &interrupt, &startMask)
 let interpreterThread = Thread {
+  pthread_sigmask(SIG_SETMASK, &startMask, nil)
   exitCode = shell.run()
   finished.signal()
 }

@@ -150,6 +150,38 @@ struct ReplTerminalTests {
     #expect(result.matched, "screen:\n\(result.screen)")
   }
 
+  /// The last program of a line gets the terminal itself (so `vim` or `less` work); one whose
+  /// output is captured writes into a pipe.
+  @Test func aProgramWritesToTheTerminalUnlessCaptured() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let session = try start(home)
+    try session.type("sh -c 'test -t 1 && echo tty || echo pipe'; (sh -c 'test -t 1 || echo pipe')")
+    try session.press("Enter")
+    let result = try session.waitFor { $0.hasSuffix("tty\npipe\nPS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+  }
+
+  /// Ctrl-C reaches the running program, and the prompt comes back once it has ended.
+  @Test func ctrlCEndsARunningProgramAndKeepsTheShell() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let session = try start(home)
+    try session.type("sleep 60; 'not reached'")
+    try session.press("Enter")
+    try session.waitFor { $0.hasSuffix("> sleep 60; 'not reached'") }
+    usleep(200_000)  // let the program start
+    try session.press("C-c")
+    var result = try session.waitFor { $0.hasSuffix("PS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    try session.type("$LASTEXITCODE")
+    try session.press("Enter")
+    result = try session.waitFor { $0.hasSuffix("130\nPS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    #expect(
+      !result.screen.split(separator: "\n").contains("not reached"), "screen:\n\(result.screen)")
+  }
+
   /// `-NonInteractive` turns a confirmation prompt into pwsh's error even on a terminal, and
   /// the high-impact change is not made.
   @Test func nonInteractiveConfirmationIsAnError() throws {

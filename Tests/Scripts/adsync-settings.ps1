@@ -1,5 +1,5 @@
 # adsync-settings: global settings, scheduler, company features and connectors print the module's shapes (reference §1.1-1.5)
-(Get-ADSyncGlobalSettings).Parameters | sort Name | select -First 3 | ft Name,Value
+(Get-ADSyncGlobalSettings).Parameters | Sort-Object Name | select -First 3 | ft Name,Value
 $gs = Get-ADSyncGlobalSettings
 $gs.Version
 $gs.SqlSchemaVersion

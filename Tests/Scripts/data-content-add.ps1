@@ -1,7 +1,7 @@
 # data-content-add: Add-Content appends lines; -NoNewline writes values back to back
 $file = "$env:HOME/log.txt"
 Add-Content -Path $file -Value 'first'
-ac $file 'second', 'third'
+Add-Content $file 'second', 'third'
 Get-Content $file
 Set-Content $file -Value 'a', 'b' -NoNewline
 Add-Content $file -Value 'c' -NoNewline

@@ -3,5 +3,5 @@
 $seen -join ','
 'one' | Tee-Object -Variable single | Out-Null
 $single.GetType().Name
-'a', 'b' | tee -Variable letters | ForEach-Object { $_.ToUpper() }
+'a', 'b' | Tee-Object -Variable letters | ForEach-Object { $_.ToUpper() }
 $letters -join ''

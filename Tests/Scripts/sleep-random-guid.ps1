@@ -1,8 +1,8 @@
-# sleep-random-guid: Start-Sleep (also as sleep) waits and writes nothing; New-Guid writes a System.Guid whose
+# sleep-random-guid: Start-Sleep waits and writes nothing; New-Guid writes a System.Guid whose
 # string is its Guid property; Get-Random's numbers stay in [Minimum, Maximum), are doubles when a bound is a
 # double, repeat after -SetSeed, and its picks are distinct items of the input
 Start-Sleep -Milliseconds 5
-sleep 0.01
+Start-Sleep 0.01
 $guid = New-Guid
 "$guid" -eq $guid.Guid
 $guid.Guid -match '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'

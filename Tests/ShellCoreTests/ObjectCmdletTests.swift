@@ -56,14 +56,14 @@ import Testing
   }
 
   @Test(arguments: [
-    ("'a','B','c' | sort -Descending", ["c", "B", "a"]),
+    ("'a','B','c' | Sort-Object -Descending", ["c", "B", "a"]),
     (
-      "$o = 1..3 | % { [pscustomobject]@{ v = $_ } }; ($o | sort v -Descending).v -join ','",
+      "$o = 1..3 | % { [pscustomobject]@{ v = $_ } }; ($o | Sort-Object v -Descending).v -join ','",
       ["3,2,1"]
     ),
-    ("(1..5 | sort { -$_ }) -join ','", ["5,4,3,2,1"]),
-    ("([datetime]'2024-02-01', [datetime]'2023-01-01' | sort)[0].Year", ["2023"]),
-    ("('10', '9', '100' | sort) -join ','", ["10,100,9"]),
+    ("(1..5 | Sort-Object { -$_ }) -join ','", ["5,4,3,2,1"]),
+    ("([datetime]'2024-02-01', [datetime]'2023-01-01' | Sort-Object)[0].Year", ["2023"]),
+    ("('10', '9', '100' | Sort-Object) -join ','", ["10,100,9"]),
   ])
   func sortOrders(code: String, expected: [String]) {
     #expect(outputLines(code) == expected)

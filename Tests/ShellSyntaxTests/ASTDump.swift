@@ -139,6 +139,8 @@ enum ASTDump {
         parts.append(expression(argument))
       case .endOfParameters:
         parts.append("--")
+      case .stopParsing(let text, _):
+        parts.append("--%[" + text + "]")
       }
     }
     parts += command.redirections.map(redirection)

@@ -97,6 +97,19 @@ struct CommandParsingTests {
     #expect(dump(input) == expected)
   }
 
+  @Test(arguments: [
+    ("cmd --% a \"b c\" $x", "cmd(bare(cmd) --%[a \"b c\" $x])"),
+    ("cmd x --% a ; b `c", "cmd(bare(cmd) bare(x) --%[a ; b `c])"),
+    ("cmd --% a | Out-Null", "cmd(bare(cmd) --%[a]) | cmd(bare(Out-Null))"),
+    ("cmd --% \"a | b\" | Out-Null", "cmd(bare(cmd) --%[\"a | b\"]) | cmd(bare(Out-Null))"),
+    ("cmd --% a\nb", "cmd(bare(cmd) --%[a]); cmd(bare(b))"),
+    ("cmd --%", "cmd(bare(cmd) --%[])"),
+    ("cmd --%x", "cmd(bare(cmd) bare(--%x))"),
+  ])
+  func stopParsingTakesTheRestOfTheLine(input: String, expected: String) {
+    #expect(dump(input) == expected)
+  }
+
   @Test func commandNameAndElementRanges() throws {
     let source = SourceText("Get-Thing -Name foo | Out-Null")
     let result = Parser.parse(source)

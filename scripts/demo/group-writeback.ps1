@@ -4,7 +4,7 @@
 # Run it with: scripts/run -File scripts/demo/group-writeback.ps1
 
 '== Global settings (Figure 1)'
-(Get-ADSyncGlobalSettings).Parameters | sort Name | ft Name,Value
+(Get-ADSyncGlobalSettings).Parameters | Sort-Object Name | ft Name,Value
 
 '== The server has synced once (Initial, then Delta to confirm its exports)'
 Start-ADSyncSyncCycle -PolicyType Initial | Out-Null

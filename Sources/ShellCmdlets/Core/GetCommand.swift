@@ -1,6 +1,7 @@
 import ShellCore
 
-/// Get-Command (`gcm`): lists the session's cmdlets, functions and aliases.
+/// Get-Command (`gcm`): lists the session's cmdlets, functions and aliases, and finds
+/// programs.
 final class GetCommand: Cmdlet {
   static let commandTypes = [
     "Alias", "Function", "Filter", "Cmdlet", "ExternalScript", "Application", "Script",
@@ -13,8 +14,11 @@ final class GetCommand: Cmdlet {
     description: """
       Writes one object per command with its CommandType, Name, Version and Source (the \
       module). Without a name, or with a wildcard, the commands are sorted by type (aliases, \
-      functions, cmdlets) and then by name. A name without wildcards that matches nothing is \
-      an error. -Syntax writes each command's syntax lines instead.
+      functions, cmdlets) and then by name. A name without wildcards that is no alias, \
+      function or cmdlet is looked up as a program (a path, or a file in $env:PATH), whose \
+      Source and Path are its full path; a wildcard lists programs only with -CommandType \
+      Application. A name that matches nothing is an error. -Syntax writes each command's \
+      syntax lines instead.
       """,
     parameters: [
       ParameterDeclaration(
@@ -70,7 +74,8 @@ final class GetCommand: Cmdlet {
     if let patterns {
       for pattern in patterns {
         let isWildcard = pattern.contains { "*?[".contains($0) }
-        let matches = entries.filter { Operators.wildcardMatch($0.name, pattern: pattern) }
+        var matches = entries.filter { Operators.wildcardMatch($0.name, pattern: pattern) }
+        matches += programs(pattern, isWildcard: isWildcard, found: !matches.isEmpty, context)
         if matches.isEmpty, !isWildcard {
           try context.writeError(notFound(pattern, context))
         }
@@ -104,6 +109,29 @@ final class GetCommand: Cmdlet {
         try context.write(CommandInfoObjects.object(entry, interpreter))
       }
     }
+  }
+
+  /// The programs a name finds: the one a name without wildcards runs when it is no other
+  /// command, or with `-CommandType Application` (or `All`) every program in `PATH` that a
+  /// wildcard matches.
+  ///
+  /// pwsh also lists programs for a bare wildcard (`Get-Command *sort*`); adsh asks for
+  /// `-CommandType Application`, so that the session's listings do not depend on what the
+  /// machine has installed.
+  private func programs(
+    _ pattern: String, isWildcard: Bool, found: Bool, _ context: CommandContext
+  ) -> [CommandInfoObjects.Entry] {
+    let interpreter = context.interpreter
+    let candidates: [CommandInfoObjects.Entry]
+    if isWildcard {
+      let types = context.parameters["CommandType"]?.enumerated.map { $0.toText().lowercased() }
+      guard let types, types.contains("application") || types.contains("all") else { return [] }
+      candidates = interpreter.findApplications(matching: pattern).map { .application(path: $0) }
+    } else {
+      guard !found, let path = interpreter.findApplication(pattern) else { return [] }
+      candidates = [.application(path: path)]
+    }
+    return candidates.filter { matchesFilters($0, context) }
   }
 
   /// `-Verb`, `-Noun`, `-Module` and `-CommandType`.
@@ -140,6 +168,8 @@ final class GetCommand: Cmdlet {
       return CommandHelp(function: info, aliases: []).syntaxLines.map { "\n" + $0 + "\n" }.joined()
     case .alias(let name, let target):
       return "\(name) (alias) -> \(target)\n"
+    case .application(let path):
+      return path + "\n"
     }
   }
 

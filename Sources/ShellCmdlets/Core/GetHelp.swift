@@ -123,7 +123,7 @@ final class GetHelp: Cmdlet {
     switch entry {
     case .cmdlet(let type): return CommandHelp(cmdlet: type, aliases: aliases)
     case .function(let info): return CommandHelp(function: info, aliases: aliases)
-    case .alias: return nil
+    case .alias, .application: return nil
     }
   }
 

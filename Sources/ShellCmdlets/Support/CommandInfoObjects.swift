@@ -1,19 +1,28 @@
+import Foundation
 import ShellCore
 
-/// The command objects Get-Command writes (CmdletInfo, FunctionInfo, AliasInfo) and the
-/// session's command table they are drawn from.
+/// The command objects Get-Command writes (CmdletInfo, FunctionInfo, AliasInfo,
+/// ApplicationInfo) and the session's command table they are drawn from.
 enum CommandInfoObjects {
-  /// One command of the session: a cmdlet, a function or an alias.
+  /// One command: a cmdlet, a function or an alias of the session, or a program.
   enum Entry {
     case cmdlet(any Cmdlet.Type)
     case function(FunctionInfo)
     case alias(name: String, target: String)
+    /// A program, by its full path.
+    case application(path: String)
+
+    var isApplication: Bool {
+      if case .application = self { return true }
+      return false
+    }
 
     var name: String {
       switch self {
       case .cmdlet(let type): return type.declaration.name
       case .function(let info): return info.name
       case .alias(let name, _): return name
+      case .application(let path): return (path as NSString).lastPathComponent
       }
     }
 
@@ -23,6 +32,7 @@ enum CommandInfoObjects {
       case .alias: return ("Alias", 1)
       case .function(let info): return info.block.isFilter ? ("Filter", 4) : ("Function", 2)
       case .cmdlet: return ("Cmdlet", 8)
+      case .application: return ("Application", 32)
       }
     }
   }
@@ -43,6 +53,7 @@ enum CommandInfoObjects {
   static func source(_ entry: Entry, _ interpreter: Interpreter) -> (
     module: String, version: String
   ) {
+    if case .application(let path) = entry { return (path, "0.0.0.0") }
     guard case .cmdlet(let type) = entry else { return ("", "") }
     let module = type.declaration.module
     if module == "Microsoft.PowerShell.Core" {
@@ -66,6 +77,7 @@ enum CommandInfoObjects {
         info.block.isFilter
         ? "System.Management.Automation.FilterInfo" : "System.Management.Automation.FunctionInfo"
     case .alias: typeName = "System.Management.Automation.AliasInfo"
+    case .application: typeName = "System.Management.Automation.ApplicationInfo"
     }
     let object = PSObject(typeNames: [
       typeName, "System.Management.Automation.CommandInfo", "System.Object",
@@ -74,7 +86,7 @@ enum CommandInfoObjects {
     object.set("Name", .string(entry.name))
     object.set("Version", .string(version))
     object.set("Source", .string(module))
-    object.set("ModuleName", .string(module))
+    object.set("ModuleName", .string(entry.isApplication ? "" : module))
     switch entry {
     case .cmdlet(let type):
       let help = CommandHelp(cmdlet: type, aliases: [])
@@ -95,10 +107,23 @@ enum CommandInfoObjects {
       object.set("Definition", .string(target))
       object.set("ReferencedCommand", .string(target))
       object.set("ResolvedCommandName", .string(interpreter.resolveCommand(target)?.name ?? target))
+    case .application(let path):
+      // pwsh's ApplicationInfo: Source, Path and Definition are all the full path; an ELF
+      // program has no file version, which pwsh shows as 0.0.0.0.
+      object.set("Path", .string(path))
+      object.set("Definition", .string(path))
+      object.set("Extension", .string(Self.fileExtension(path)))
     }
     object.defaultDisplayPropertySet = ["CommandType", "Name", "Version", "Source"]
     object.stringValue = { entry.name }
     return .object(object)
+  }
+
+  /// A file name's extension with its dot (`.sh`), or an empty string (ApplicationInfo's
+  /// Extension).
+  private static func fileExtension(_ path: String) -> String {
+    let fileExtension = (path as NSString).pathExtension
+    return fileExtension.isEmpty ? "" : "." + fileExtension
   }
 
   /// `Get-Content` → ("Get", "Content"); names without a dash have an empty verb and noun.

@@ -8,10 +8,10 @@ enum DataCmdlets {
     ExportCsv.self, ImportCsv.self, GetContent.self, SetContent.self, AddContent.self,
     GetCommand.self, GetHelp.self,
   ]
-  /// Windows PowerShell 7's aliases for these cmdlets (`sc` for Set-Content is gone since 6).
+  /// pwsh 7's aliases for these cmdlets on Linux (`sc` for Set-Content is gone since 6; the
+  /// Windows-only `cat`, `ac` and `man` would hide the programs of those names).
   static let aliases: [(String, String)] = [
     ("ipcsv", "Import-Csv"), ("epcsv", "Export-Csv"), ("gc", "Get-Content"),
-    ("type", "Get-Content"), ("cat", "Get-Content"), ("ac", "Add-Content"),
-    ("gcm", "Get-Command"), ("help", "Get-Help"), ("man", "Get-Help"),
+    ("type", "Get-Content"), ("gcm", "Get-Command"), ("help", "Get-Help"),
   ]
 }

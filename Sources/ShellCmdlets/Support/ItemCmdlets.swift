@@ -16,7 +16,7 @@ enum ItemCmdlets {
   static let aliases: [(String, String)] = [
     ("gci", "Get-ChildItem"), ("dir", "Get-ChildItem"), ("gi", "Get-Item"),
     ("ni", "New-Item"), ("ri", "Remove-Item"), ("del", "Remove-Item"),
-    ("erase", "Remove-Item"), ("rd", "Remove-Item"), ("rmdir", "Remove-Item"),
+    ("erase", "Remove-Item"), ("rd", "Remove-Item"),
     ("copy", "Copy-Item"), ("cpi", "Copy-Item"), ("move", "Move-Item"), ("mi", "Move-Item"),
     ("ren", "Rename-Item"), ("rni", "Rename-Item"),
   ]

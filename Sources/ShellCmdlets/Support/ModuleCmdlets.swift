@@ -8,11 +8,10 @@ enum ModuleCmdlets {
     ImportModule.self, GetModule.self, RemoveModule.self, StartSleep.self, NewGuid.self,
     GetRandom.self,
   ]
-  /// pwsh 7's aliases for these cmdlets (`sleep` exists on Windows only; scripts written there
-  /// use it).
+  /// pwsh 7's aliases for these cmdlets on Linux (`sleep` is Windows-only: on Linux it is
+  /// the program).
   static let aliases: [(String, String)] = [
     ("ipmo", "Import-Module"), ("gmo", "Get-Module"), ("rmo", "Remove-Module"),
-    ("sleep", "Start-Sleep"),
   ]
 
   /// Registers the cmdlets, their aliases and the PSModuleInfo view.

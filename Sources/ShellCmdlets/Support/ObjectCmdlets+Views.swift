@@ -33,17 +33,27 @@ extension ObjectCmdlets {
         name: "Variable", typeNames: ["System.Management.Automation.PSVariable"], shape: .table,
         columns: [FormatColumn(property: "Name", width: 30), FormatColumn(property: "Value")]),
       FormatView(
-        name: "CommandInfo", typeNames: ["System.Management.Automation.AliasInfo"],
+        name: "CommandInfo", typeNames: ["System.Management.Automation.CommandInfo"],
         shape: .table,
         columns: [
           FormatColumn(property: "CommandType", width: 15),
-          FormatColumn(property: "DisplayName", label: "Name", width: 50),
+          FormatColumn(label: "Name", source: .compute(commandDisplayName), width: 50),
           FormatColumn(property: "Version", width: 10), FormatColumn(property: "Source"),
         ]),
       FormatView(
         name: "MatchInfo", typeNames: ["Microsoft.PowerShell.Commands.MatchInfo"],
         shape: .custom, custom: SelectString.displayLine),
     ]
+  }
+
+  /// The Name column of Get-Command's table: `gc -> Get-Content` for an alias, the name for
+  /// the rest (the view's script block in PowerShellCore_format_ps1xml).
+  private static func commandDisplayName(_ value: Value) -> Value {
+    guard let object = value.psObject else { return value }
+    if object.value(of: "CommandType")?.toText() == "Alias" {
+      return object.value(of: "DisplayName") ?? .null
+    }
+    return object.value(of: "Name") ?? .null
   }
 
   /// Adds the views to a session's registry.

@@ -10,14 +10,14 @@ enum ObjectCmdlets {
     NewTimeSpan.self, MeasureCommand.self, GetUnique.self, JoinString.self, InvokeExpression.self,
     AddMember.self, CompareObject.self, SelectString.self,
   ]
-  /// The Windows PowerShell 7 aliases of these cmdlets, including the Windows-only `sort` and
-  /// `tee` (InitialSessionState's alias table).
+  /// pwsh 7's aliases of these cmdlets on Linux (InitialSessionState's alias table): the
+  /// Windows-only `sort`, `tee`, `compare` and `diff` would hide the programs of those names.
   static let aliases: [(String, String)] = [
-    ("select", "Select-Object"), ("sort", "Sort-Object"), ("group", "Group-Object"),
-    ("measure", "Measure-Object"), ("gm", "Get-Member"), ("tee", "Tee-Object"),
+    ("select", "Select-Object"), ("group", "Group-Object"),
+    ("measure", "Measure-Object"), ("gm", "Get-Member"),
     ("gv", "Get-Variable"), ("sv", "Set-Variable"), ("set", "Set-Variable"),
     ("clv", "Clear-Variable"), ("rv", "Remove-Variable"), ("gal", "Get-Alias"),
     ("sal", "Set-Alias"), ("nal", "New-Alias"), ("gu", "Get-Unique"), ("iex", "Invoke-Expression"),
-    ("compare", "Compare-Object"), ("diff", "Compare-Object"), ("sls", "Select-String"),
+    ("sls", "Select-String"),
   ]
 }

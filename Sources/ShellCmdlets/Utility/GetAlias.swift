@@ -26,8 +26,8 @@ final class GetAlias: Cmdlet {
         "(Get-Alias gm).Definition", remarks: "Shows the command an alias runs.",
         prints: "Get-Member\n"),
       CmdletExample(
-        "(Get-Alias -Definition Sort-Object).DisplayName",
-        remarks: "Finds the aliases of a command.", prints: "sort -> Sort-Object\n"),
+        "(Get-Alias -Definition Select-Object).DisplayName",
+        remarks: "Finds the aliases of a command.", prints: "select -> Select-Object\n"),
     ],
     module: "Microsoft.PowerShell.Utility")
 

@@ -47,11 +47,11 @@ final class SortObject: Cmdlet {
       CmdletExample(
         "(3, 1, 2 | Sort-Object) -join ','", remarks: "Sorts numbers.", prints: "1,2,3\n"),
       CmdletExample(
-        "('b', 'a', 'c', 'a' | sort -Unique) -join ','",
+        "('b', 'a', 'c', 'a' | Sort-Object -Unique) -join ','",
         remarks: "Sorts strings and drops duplicates.", prints: "a,b,c\n"),
       CmdletExample(
         "$rows = [pscustomobject]@{N='x'; V=2}, [pscustomobject]@{N='y'; V=9}\n"
-          + "($rows | sort @{Expression='V'; Descending=$true}).N -join ','",
+          + "($rows | Sort-Object @{Expression='V'; Descending=$true}).N -join ','",
         remarks: "Sorts by a key in descending order.", prints: "y,x\n"),
     ],
     module: "Microsoft.PowerShell.Utility")

@@ -21,6 +21,10 @@ enum AutomaticVariables {
     scope.set("MaximumHistoryCount", .int(4096))
     scope.set("OFS", .string(" "))
     scope.set("LASTEXITCODE", .int(0))
+    // Programs: arguments pass as they are (Standard, Linux's default since pwsh 7.3), and a
+    // non-zero exit code is not an error unless this is set to true (pwsh 7.4).
+    scope.set("PSNativeCommandArgumentPassing", .string("Standard"))
+    scope.set("PSNativeCommandUseErrorActionPreference", .bool(false))
     scope.set("PID", .int(ProcessInfo.processInfo.processIdentifier))
     scope.set("HOME", .string(Interpreter.homeDirectory))
     scope.set("IsLinux", .bool(true)).isReadOnly = true

@@ -8,15 +8,19 @@ extension Interpreter {
     case cmdlet(any Cmdlet.Type)
     case function(FunctionInfo)
     case scriptFile(String)
+    /// A program, by its full path.
+    case application(String)
   }
 
-  /// Resolves a name as PowerShell does: alias, function, cmdlet, `Get-` prefix, script path.
+  /// Resolves a name as PowerShell does: alias, function, cmdlet, script path, program,
+  /// `Get-` prefix.
   public func resolveCommand(_ name: String) -> (name: String, kind: String)? {
     guard let resolved = resolve(name) else { return nil }
     switch resolved {
     case .cmdlet(let type): return (type.declaration.name, "Cmdlet")
     case .function(let info): return (info.name, "Function")
     case .scriptFile(let path): return (path, "ExternalScript")
+    case .application(let path): return ((path as NSString).lastPathComponent, "Application")
     }
   }
 
@@ -25,10 +29,15 @@ extension Interpreter {
     if depth < 10, let target = aliases[key] { return resolve(target, depth: depth + 1) }
     if let function = functions[key] { return .function(function) }
     if let cmdlet = cmdlets[key] { return .cmdlet(cmdlet) }
-    if name.contains("/") || key.hasSuffix(".ps1") {
+    if key.hasSuffix(".ps1") {
       let path = resolvePath(name)
-      if FileManager.default.fileExists(atPath: path) { return .scriptFile(path) }
+      if ApplicationSearch.isRegularFile(path) { return .scriptFile(path) }
     }
+    if let program = findApplication(name) {
+      // A script found on PATH runs as a script, as pwsh runs an ExternalScript.
+      return program.lowercased().hasSuffix(".ps1") ? .scriptFile(program) : .application(program)
+    }
+    // pwsh tries the `Get-` prefix last, after programs: `date` runs /usr/bin/date on Linux.
     if !key.contains("-"), let cmdlet = cmdlets["get-" + key] { return .cmdlet(cmdlet) }
     return nil
   }
@@ -36,7 +45,6 @@ extension Interpreter {
   func makeProcessor(
     _ command: CommandAst, _ scope: Scope, output: OutputSink, expectsInput: Bool
   ) throws -> CommandProcessor {
-    let arguments = try evaluateArguments(command.elements, scope)
     let nameValue: Value
     if let literal = command.literalName {
       nameValue = .string(literal)
@@ -44,6 +52,7 @@ extension Interpreter {
       nameValue = try eval(command.name, scope)
     }
     if case .scriptBlock(let block) = nameValue {
+      let arguments = try evaluateArguments(command.elements, scope)
       if command.invocation == .dot {
         return DotSourceProcessor(
           interpreter: self, block: block, scope: scope,
@@ -70,17 +79,30 @@ extension Interpreter {
       throw RuntimeError(record)
     }
     switch resolved {
+    case .application(let path):
+      // A program gets its arguments as text (NativeArguments); the others get them bound.
+      return NativeCommandProcessor(
+        interpreter: self, path: path,
+        arguments: try evaluateNativeArguments(command.elements, scope), scope: scope,
+        output: output, invocationRange: command.range, expectsInput: expectsInput,
+        mergesErrors: command.redirections.contains {
+          if case .mergeToOutput = $0.target { return $0.stream == .error || $0.stream == .all }
+          return false
+        })
     case .cmdlet(let type):
       let context = CommandContext(
         interpreter: self, commandName: type.declaration.name, scope: scope,
         invocationRange: command.range, output: output)
       context.expectsInput = expectsInput
-      return CmdletProcessor(type: type, arguments: arguments, context: context)
+      return CmdletProcessor(
+        type: type, arguments: try evaluateArguments(command.elements, scope), context: context)
     case .function(let function):
       return ScriptProcessor(
-        interpreter: self, function: function, arguments: arguments, callerScope: scope,
+        interpreter: self, function: function,
+        arguments: try evaluateArguments(command.elements, scope), callerScope: scope,
         output: output, invocationRange: command.range)
     case .scriptFile(let path):
+      let arguments = try evaluateArguments(command.elements, scope)
       let block = try loadScript(path)
       if command.invocation == .dot {
         return DotSourceProcessor(
@@ -143,13 +165,18 @@ extension Interpreter {
         arguments.append(.value(try evalArgument(expression, scope), range: expression.range))
       case .endOfParameters:
         continue
+      case .stopParsing(let text, let range):
+        // Commands other than programs see the words after `--%` as plain arguments.
+        for word in NativeArguments.verbatimWords(text) {
+          arguments.append(.value(.string(word), range: range))
+        }
       }
     }
     return arguments
   }
 
   /// Evaluates a command argument; a number keeps the spelling it was typed with.
-  private func evalArgument(_ expression: ExpressionAst, _ scope: Scope) throws -> Value {
+  func evalArgument(_ expression: ExpressionAst, _ scope: Scope) throws -> Value {
     if case .constant(let constant) = expression.kind {
       return Value.numberWithText(Interpreter.value(of: constant), text: constant.text)
     }

@@ -31,6 +31,7 @@ extension Interpreter {
     let sink = try redirectedOutput(pipeline, scope, output)
     defer { sink.finish() }
     var processors: [CommandProcessor] = []
+    defer { for processor in processors { processor.dispose() } }
     var next: OutputSink = sink.output
     for (index, element) in pipeline.elements.enumerated().reversed() {
       guard case .command(let command) = element else { continue }

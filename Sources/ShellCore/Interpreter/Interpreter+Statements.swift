@@ -227,7 +227,10 @@ enum ExceptionTypes {
     case "System.Management.Automation.ParameterBindingException",
       "System.Management.Automation.CommandNotFoundException",
       "System.Management.Automation.PSInvalidCastException",
-      "System.Management.Automation.ParseException":
+      "System.Management.Automation.ParseException",
+      "System.Management.Automation.NativeCommandExitException",
+      "System.Management.Automation.ApplicationFailedException",
+      "System.Management.Automation.RemoteException":
       result.append("System.Management.Automation.RuntimeException")
     case "System.Management.Automation.ScriptCallDepthException":
       result.append("System.SystemException")

@@ -13,6 +13,9 @@ class CommandProcessor: OutputSink {
   func end() throws {}
   /// True when the stage wrote an error, which makes `$?` false.
   var hadError: Bool { false }
+  /// Runs once the pipeline is over, however it ended (a downstream stop, an error, Ctrl-C),
+  /// to release what the stage still holds: a program that is still running.
+  func dispose() {}
 
   func write(_ value: Value) throws { try process(value) }
 }

@@ -73,7 +73,7 @@ extension AstNode {
         switch element {
         case .parameter(_, let argument, _): nodes += argument.map { [.expression($0)] } ?? []
         case .argument(let expression): nodes.append(.expression(expression))
-        case .endOfParameters: break
+        case .endOfParameters, .stopParsing: break
         }
       }
       return nodes + command.redirections.compactMap(\.targetNode)

@@ -68,12 +68,16 @@ public enum CommandElement: Sendable {
   case argument(ExpressionAst)
   /// `--`: later `-x` words are plain arguments (the parser already turned them into strings).
   case endOfParameters(SourceRange)
+  /// `--%` and the rest of the line after it (to a newline or `|`), which a native command
+  /// receives as written instead of parsed (`text` is what follows `--%`).
+  case stopParsing(text: String, range: SourceRange)
 
   public var range: SourceRange {
     switch self {
     case .parameter(_, _, let range): return range
     case .argument(let expression): return expression.range
     case .endOfParameters(let range): return range
+    case .stopParsing(_, let range): return range
     }
   }
 }

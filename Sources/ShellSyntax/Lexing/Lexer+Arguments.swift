@@ -59,6 +59,20 @@ extension Lexer {
     return scanWord()
   }
 
+  /// Where the text after `--%` ends: at a line break, at a `|` outside double quotes, or at
+  /// the end of the input (about_Parsing: "effective only until the next newline or pipeline
+  /// character"); `;` and a backtick are part of the text.
+  func stopParsingTextEnd(from start: Int) -> Int {
+    var cursor = start
+    var isQuoted = false
+    while cursor < end, newlineLength(cursor) == 0 {
+      if doubleQuoteLength(cursor) > 0 { isQuoted.toggle() }
+      if byte(cursor) == UInt8(ascii: "|"), !isQuoted { break }
+      cursor += scalarLength(cursor)
+    }
+    return cursor
+  }
+
   /// `-Name` or `-Name:`; the name runs to a word end or a colon.
   mutating func scanParameter(dash: Int) -> Token {
     let start = position

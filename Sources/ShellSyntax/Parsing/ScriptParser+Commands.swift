@@ -68,6 +68,13 @@ extension ScriptParser {
         elements.append(.endOfParameters(range(token.start, token.end)))
       case .parameter where !isAfterEndOfParameters:
         elements.append(try parseParameterElement())
+      case .string where source.slice(token.start, token.end) == "--%":
+        advance(.argument)
+        let end = lexer.stopParsingTextEnd(from: token.end)
+        let text = source.slice(token.end, end).drop { $0.isWhitespace }
+        jump(to: end)
+        let trimmed = String(text.reversed().drop { $0.isWhitespace }.reversed())
+        elements.append(.stopParsing(text: trimmed, range: range(token.start, end)))
       default:
         elements.append(.argument(try parseCommandArgumentList()))
       }

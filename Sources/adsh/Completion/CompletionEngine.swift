@@ -177,7 +177,7 @@ struct CompletionEngine {
           return values(of: name, in: parameters, word: word, from: expression.range.startOffset)
         }
         return paths(word: word, from: expression.range.startOffset)
-      case .endOfParameters:
+      case .endOfParameters, .stopParsing:
         return .none
       }
     }
