@@ -9,15 +9,9 @@ import Testing
 /// terminating error naming the holder, which try/catch sees; the script goes on.
 @Suite struct LabBusyTests {
   @Test func aWriteThatTimesOutOnTheLabLockReachesCatch() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("adsh-busy-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }  // best effort: a temp folder
-    let path = folder.appendingPathComponent("lab.sqlite").path
-    let host = CapturingHost(width: 120)
-    let interpreter = makeInterpreter(host: host)
-    IdentityCmdlets.register(in: interpreter, labPath: path)
-    _ = interpreter.run(SourceText("$null = Get-ADDomain"))
+    let shell = try FileLabShell()
+    let path = shell.labPath
+    shell.run("$null = Get-ADDomain")
 
     let holding = DispatchSemaphore(value: 0)
     let release = DispatchSemaphore(value: 0)
@@ -33,19 +27,17 @@ import Testing
     holding.wait()
     defer { release.signal() }
 
-    _ = interpreter.run(
-      SourceText(
-        """
-        try {
-          New-MgGroup -DisplayName 'AZ SG01' -MailEnabled:$false -MailNickname 'AZSG01' -SecurityEnabled
-        } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
-        'after'
-        """))
-    interpreter.flushOutput()
+    let output = shell.run(
+      """
+      try {
+        New-MgGroup -DisplayName 'AZ SG01' -MailEnabled:$false -MailNickname 'AZSG01' -SecurityEnabled
+      } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
+      'after'
+      """)
     #expect(
-      host.output
+      output
         == "LabBusy,New-MgGroup\nThe lab '\(path)' is busy: this shell holds its write lock; "
         + "adsh waited 5 seconds for it. Try again when that has finished.\nafter\n")
-    #expect(host.errors == "")
+    #expect(shell.host.errors == "")
   }
 }

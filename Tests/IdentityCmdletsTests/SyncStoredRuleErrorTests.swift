@@ -9,18 +9,12 @@ import Testing
 /// with an error naming the rule.
 @Suite struct SyncStoredRuleErrorTests {
   @Test func theCycleNamesTheRuleItCannotRead() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("adsh-rule-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }  // best effort: a temp folder
-    let path = folder.appendingPathComponent("lab.sqlite").path
-    let host = CapturingHost(width: 120)
-    let interpreter = makeInterpreter(host: host)
-    IdentityCmdlets.register(in: interpreter, labPath: path)
-    _ = interpreter.run(
-      SourceText("$rule = Get-ADSyncRule | Select-Object -First 1; $rule.Name; $rule.Identifier"))
-    interpreter.flushOutput()
-    let shown = host.output.split(separator: "\n").map(String.init)
+    let shell = try FileLabShell()
+    let path = shell.labPath
+    let shown = shell.run(
+      "$rule = Get-ADSyncRule | Select-Object -First 1; $rule.Name; $rule.Identifier"
+    )
+    .split(separator: "\n").map(String.init)
     try #require(shown.count == 2)
     let queue = try DatabaseQueue(path: path)
     try queue.write { db in
@@ -30,16 +24,14 @@ import Testing
     }
     try queue.close()
 
-    _ = interpreter.run(
-      SourceText(
-        "try { Start-ADSyncSyncCycle } catch { $_.Exception.Message; $_.CategoryInfo.Category }"))
-    interpreter.flushOutput()
+    let output = shell.run(
+      "try { Start-ADSyncSyncCycle } catch { $_.Exception.Message; $_.CategoryInfo.Category }")
     let expected =
       "The synchronization rule '\(shown[0])' (\(shown[1])) stored in the lab cannot be read: "
-    #expect(host.output.contains(expected))
+    #expect(output.contains(expected))
     #expect(
-      host.output.hasSuffix(
+      output.hasSuffix(
         "Nothing was run; Reset-ADLab -Force seeds the lab again.\nInvalidData\n"))
-    #expect(host.errors == "")
+    #expect(shell.host.errors == "")
   }
 }

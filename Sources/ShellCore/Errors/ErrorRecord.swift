@@ -58,6 +58,7 @@ public enum ErrorCategory: String {
   case operationStopped = "OperationStopped"
   case writeError = "WriteError"
   case closeError = "CloseError"
+  case openError = "OpenError"
   case readError = "ReadError"
   case limitsExceeded = "LimitsExceeded"
   case resourceUnavailable = "ResourceUnavailable"

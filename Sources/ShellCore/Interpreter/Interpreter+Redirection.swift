@@ -37,16 +37,40 @@ final class RedirectionFile: OutputSink {
 
   func writeLine(_ line: String) { lines.append(line) }
 
+  /// Writes the collected text; a failure (formatting, or a file that cannot be written) is
+  /// shown as an error and makes `$?` false, never dropped.
   func flush() {
-    try? session?.finish()
-    let text = lines.map { $0 + "\n" }.joined()
-    if append, let handle = FileHandle(forWritingAtPath: path) {
-      handle.seekToEndOfFile()
-      handle.write(Data(text.utf8))
-      try? handle.close()
-    } else {
-      _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    do {
+      try session?.finish()
+    } catch let error as RuntimeError {
+      fail(error.record)
+    } catch {
+      fail(RuntimeError.make("RedirectionFailed", "\(error)").record)
     }
+    let data = Data(lines.map { $0 + "\n" }.joined().utf8)
+    do {
+      if append, let handle = FileHandle(forWritingAtPath: path) {
+        try handle.seekToEnd()
+        try handle.write(contentsOf: data)
+        try handle.close()
+      } else if !FileManager.default.createFile(atPath: path, contents: data) {
+        throw CocoaError(.fileWriteUnknown)
+      }
+    } catch {
+      // pwsh's Out-File error for a path whose folder is missing or cannot be written.
+      fail(
+        ErrorRecord(
+          message: "Could not find a part of the path '\(path)'.",
+          exceptionType: "System.IO.DirectoryNotFoundException",
+          errorId: "FileOpenFailure,Microsoft.PowerShell.Commands.OutFileCommand",
+          category: .openError, targetObject: .string(path), commandName: "Out-File"))
+    }
+  }
+
+  private func fail(_ record: ErrorRecord) {
+    interpreter.setStatus(false)
+    interpreter.appendToErrorVariable(record)
+    interpreter.display(record)
   }
 }
 

@@ -35,8 +35,9 @@ public enum ApplicationSearch {
     var seen: Set<String> = []
     var found: [String] = []
     for directory in directories(searchPath, location: location) {
-      // An unreadable or missing directory holds nothing to find: absence is the answer.
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+      // An unreadable or missing directory holds nothing to find.
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory)  // nil: absence is the answer
+      else {
         continue
       }
       for name in names.sorted() where !seen.contains(name) && matches(name) {
