@@ -36,10 +36,8 @@ public enum ApplicationSearch {
     var found: [String] = []
     for directory in directories(searchPath, location: location) {
       // An unreadable or missing directory holds nothing to find.
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory)  // nil: absence is the answer
-      else {
-        continue
-      }
+      let listing = try? FileManager.default.contentsOfDirectory(atPath: directory)  // nil: none
+      guard let names = listing else { continue }
       for name in names.sorted() where !seen.contains(name) && matches(name) {
         let candidate = (directory as NSString).appendingPathComponent(name)
         if isExecutableFile(candidate) {
