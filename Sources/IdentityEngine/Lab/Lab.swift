@@ -53,7 +53,7 @@ public final class Lab {
     tenant = Tenant(store: store)
     sync = SyncService(store: store)
     let (isSeeded, isEmpty) = try store.read { db in
-      (try LabStore.setting(db, "domain.dn") != nil, try Lab.isEmpty(db))
+      try LabStore.setting(db, "domain.dn") != nil ? (true, false) : (false, try Lab.isEmpty(db))
     }
     if isSeeded { return }
     if isEmpty {
