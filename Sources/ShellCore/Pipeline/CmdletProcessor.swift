@@ -12,6 +12,8 @@ final class CmdletProcessor: CommandProcessor {
   /// every input object, so it must not rescan the whole declaration each time.
   private var pipelineParameters: [ParameterDeclaration] = []
   private var takesPipelineInput = false
+  /// The parameter sets the command line leaves open (nil: every set), worked out in `begin`.
+  private var openSets: Set<String>?
   /// True when some mandatory parameter can only be filled from pipeline input.
   private var checksMandatoryPerObject = false
   private lazy var binder = ParameterBinder(
@@ -39,10 +41,20 @@ final class CmdletProcessor: CommandProcessor {
     context.errorVariable = commandLine["ErrorVariable"]?.toText()
     context.parameters = commandLine
     if !context.expectsInput { try checkMandatory(commandLine, allowPipeline: false) }
+    // The sets the command line leaves open: any set when it bound no set-specific parameter
+    // (the set then is only the default), so that input can still choose another one, as
+    // `'bsmith' | Get-ADUser` binds -Identity although the default set is Filter's.
     let set = commandLine.parameterSetName
-    pipelineParameters = declaration.parameters.filter {
-      ($0.valueFromPipeline || $0.valueFromPipelineByPropertyName)
-        && !commandLine.contains($0.name) && $0.isIn(set: set)
+    openSets = binder.activeSets(commandLine)
+    let openSets = self.openSets
+    pipelineParameters = declaration.parameters.filter { parameter in
+      guard parameter.valueFromPipeline || parameter.valueFromPipelineByPropertyName,
+        !commandLine.contains(parameter.name)
+      else { return false }
+      if parameter.isIn(set: set) { return true }
+      guard context.expectsInput else { return false }
+      guard let openSets else { return true }
+      return parameter.sets.contains { openSets.contains($0.lowercased()) }
     }
     takesPipelineInput = !pipelineParameters.isEmpty
     checksMandatoryPerObject = !binder.missingMandatory(commandLine, allowPipeline: false).isEmpty
@@ -66,6 +78,13 @@ final class CmdletProcessor: CommandProcessor {
           category: .invalidArgument, target: input,
           exceptionType: "System.Management.Automation.ParameterBindingException"))
       return
+    }
+    // Input bound to a parameter of another open set chooses that set for this object.
+    if let set = bound.parameterSetName {
+      let chosen = pipelineParameters.first { bound.contains($0.name) && !$0.isIn(set: set) }
+      if let other = chosen?.sets.first(where: { openSets?.contains($0.lowercased()) ?? true }) {
+        bound.parameterSetName = other
+      }
     }
     if checksMandatoryPerObject { try checkMandatory(bound, allowPipeline: false) }
     context.parameters = bound
