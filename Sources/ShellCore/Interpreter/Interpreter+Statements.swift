@@ -10,7 +10,10 @@ extension Interpreter {
     for statement in statements {
       do {
         try execute(statement, scope, output)
-      } catch let error as RuntimeError where error.scope == .statement && tryDepth == 0 {
+      } catch let error as RuntimeError {
+        // Traps are looked for only when an error comes: this loop runs every block.
+        if try runTrap(in: statements, for: error, scope, output) { continue }
+        guard error.scope == .statement && tryDepth == 0 else { throw error }
         if errorActionPreference(in: scope) == .stop {
           var escalated = error
           escalated.scope = .script
@@ -87,7 +90,7 @@ extension Interpreter {
     case .tryStatement(let body, let catches, let finallyBlock):
       try runTry(body, catches, finallyBlock, scope, output)
     case .trapStatement:
-      break  // Traps are registered when their statement list starts; see runTraps.
+      break  // A trap applies to its whole statement list; see runTrap.
     case .empty:
       break
     }

@@ -25,7 +25,8 @@ extension Lexer {
   func scanVariableName(at index: Int) -> (VariablePath, Int, ParseError?)? {
     let first = byte(index)
     if first == UInt8(ascii: "{") { return scanBracedVariable(at: index) }
-    if first == UInt8(ascii: "$") || first == UInt8(ascii: "^") {
+    // `$$`, `$^` and `$?` are one character long: `$???$false` is `$?` `??` `$false`.
+    if first == UInt8(ascii: "$") || first == UInt8(ascii: "^") || first == UInt8(ascii: "?") {
       return (VariablePath(scope: nil, name: text(index, index + 1)), index + 1, nil)
     }
     var cursor = index

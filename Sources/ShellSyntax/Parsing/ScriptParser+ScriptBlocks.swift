@@ -12,7 +12,11 @@ extension ScriptParser {
         let statement = try parseStatement()
         statements.append(statement)
         let next = peek(.expression)
-        if !next.isStatementTerminator, !closers.contains(next.kind) {
+        // A trap's body ends it: the next statement may follow on the same line, as in pwsh
+        // (`trap { continue } 1/0`).
+        var endsWithBlock = false
+        if case .trapStatement = statement.kind { endsWithBlock = true }
+        if !next.isStatementTerminator, !closers.contains(next.kind), !endsWithBlock {
           reportUnexpected(next)
           synchronize(closers: closers)
         }
