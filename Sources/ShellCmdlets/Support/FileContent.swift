@@ -60,12 +60,7 @@ enum FileContent {
   /// Decodes file bytes, honouring a byte order mark before the requested encoding.
   static func decode(_ data: Data, as requested: Encoding?) -> String {
     let bytes = [UInt8](data)
-    let marks: [([UInt8], String.Encoding)] = [
-      ([0xEF, 0xBB, 0xBF], .utf8), ([0xFF, 0xFE, 0, 0], .utf32LittleEndian),
-      ([0, 0, 0xFE, 0xFF], .utf32BigEndian), ([0xFF, 0xFE], .utf16LittleEndian),
-      ([0xFE, 0xFF], .utf16BigEndian),
-    ]
-    for (mark, encoding) in marks where bytes.starts(with: mark) {
+    for (mark, encoding) in ScriptFileText.byteOrderMarks where bytes.starts(with: mark) {
       let body = Data(bytes.dropFirst(mark.count))
       return String(data: body, encoding: encoding) ?? String(decoding: body, as: UTF8.self)
     }

@@ -22,7 +22,9 @@ public enum ScriptFileText {
     }
   }
 
-  private static let byteOrderMarks: [([UInt8], String.Encoding)] = [
+  /// The byte order marks pwsh honours when it reads text, longest first (the UTF-32 LE mark
+  /// begins with the UTF-16 LE one); the content cmdlets read files with the same table.
+  public static let byteOrderMarks: [([UInt8], String.Encoding)] = [
     ([0xEF, 0xBB, 0xBF], .utf8), ([0xFF, 0xFE, 0, 0], .utf32LittleEndian),
     ([0, 0, 0xFE, 0xFF], .utf32BigEndian), ([0xFF, 0xFE], .utf16LittleEndian),
     ([0xFE, 0xFF], .utf16BigEndian),
