@@ -62,7 +62,14 @@ public final class FormatGenerator {
       for item in array.items { try process(item) }
       return
     case .hashtable(let table):
-      for entry in table.entries { try process(DictionaryEntry.make(entry.key, entry.value)) }
+      for entry in table.entries {
+        // A generic dictionary enumerates KeyValuePairs (Key, Value); a hashtable,
+        // DictionaryEntries (Name, Value).
+        let item =
+          table.dictionaryType.map { Members.keyValuePair(entry.key, entry.value, $0) }
+          ?? DictionaryEntry.make(entry.key, entry.value)
+        try process(item)
+      }
       return
     default: break
     }

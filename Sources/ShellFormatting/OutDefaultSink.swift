@@ -8,13 +8,17 @@ import ShellCore
 final class OutDefaultSink: DefaultOutput {
   unowned let interpreter: Interpreter
   /// The session's format views (see `Interpreter.formatViews`).
-  let formatViews = FormatViewRegistry.withBuiltinViews()
+  let formatViews: FormatViewRegistry
   private var session: FormattingSession?
   /// The session `>` redirection draws Format-* records with, closed by their end record.
   private var redirectSession: FormattingSession?
   private var redirectLines: [String] = []
 
-  init(interpreter: Interpreter) { self.interpreter = interpreter }
+  /// A sink with its own views, or (a runspace made from a session) the session's.
+  init(interpreter: Interpreter, formatViews: FormatViewRegistry? = nil) {
+    self.interpreter = interpreter
+    self.formatViews = formatViews ?? FormatViewRegistry.withBuiltinViews()
+  }
 
   func write(_ value: Value) throws {
     try currentSession().write(value)

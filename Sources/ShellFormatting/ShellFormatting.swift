@@ -9,5 +9,9 @@ public enum ShellFormatting {
   public static func register(in interpreter: Interpreter) {
     interpreter.outDefault = OutDefaultSink(interpreter: interpreter)
     interpreter.globalScope.set("PSStyle", PSStyleVariable.make())
+    interpreter.prepareRunspace = { parent, child in
+      child.outDefault = OutDefaultSink(interpreter: child, formatViews: parent.formatViews)
+      child.globalScope.set("PSStyle", PSStyleVariable.make())
+    }
   }
 }

@@ -22,6 +22,9 @@ public final class ErrorRecord {
   public var thrownValue: Value?
   /// Text for `CategoryInfo.Activity`, for example the unknown command name for command-not-found.
   public var activity: String?
+  /// The error this one wraps (`Exception.InnerException.ErrorRecord`), as a method call's
+  /// MethodInvocationException wraps the error raised inside it.
+  public var innerError: ErrorRecord?
 
   public init(
     message: String, exceptionType: String = "System.Management.Automation.RuntimeException",

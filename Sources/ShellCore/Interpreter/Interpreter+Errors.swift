@@ -39,6 +39,10 @@ extension Interpreter {
 
   /// Prints an error record in ConciseView to the error stream.
   public func display(_ record: ErrorRecord) {
+    if let collector = errorStreamCollector {
+      collector(record)
+      return
+    }
     let view = ErrorView(width: host.width, useColor: host.supportsColor)
     host.writeError(view.render(record))
   }
@@ -69,6 +73,12 @@ extension Interpreter {
     let exception = PSObject(typeNames: ExceptionTypes.chain(of: record.exceptionType))
     exception.set("Message", .string(record.message))
     exception.stringValue = { record.message }
+    exception.setComputed("ErrorRecord") { [unowned self] in self.errorValue(record) }
+    if let inner = record.innerError {
+      exception.setComputed("InnerException") { [unowned self] in
+        self.errorValue(inner).psObject?.value(of: "Exception") ?? .null
+      }
+    }
     let category = PSObject(typeNames: ["System.Management.Automation.ErrorCategoryInfo"])
     category.set("Category", .string(record.category.rawValue))
     category.set("Activity", .string(record.activity ?? record.commandName ?? ""))

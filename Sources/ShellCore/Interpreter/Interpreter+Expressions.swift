@@ -137,6 +137,7 @@ extension Interpreter {
       table.isOrdered = true
       return .hashtable(table)
     }
+    if lower == "ref" { return try reference(to: operand, scope) }
     let type = try resolveType(typeName)
     let value = try eval(operand, scope)
     do {
@@ -144,6 +145,19 @@ extension Interpreter {
     } catch let error as RuntimeError {
       throw error.located(at: typeName.range ?? operand.range)
     }
+  }
+
+  /// `[ref]$variable` refers to the variable itself (created when it does not exist yet);
+  /// `[ref]` of any other expression holds its value; a reference stays itself.
+  private func reference(to operand: ExpressionAst, _ scope: Scope) throws -> Value {
+    if case .variable(let path, _) = operand.kind, path.scope == nil {
+      if scope.lookup(path.key) == nil { try assignVariable(path, .null, scope) }
+      guard let variable = scope.lookup(path.key) else { return PSReference.holding(.null) }
+      return PSReference.make(get: { variable.value }, set: { variable.value = $0 })
+    }
+    let value = try eval(operand, scope)
+    if PSReference.target(of: value) != nil { return value }
+    return PSReference.holding(value)
   }
 
   func resolveType(_ typeName: TypeName) throws -> PSType {

@@ -78,6 +78,9 @@ extension Interpreter {
     do {
       if isStatic {
         let type = try staticTarget(target, scope)
+        if type.fullName == PowerShellApi.typeName, name.lowercased() == "create" {
+          return PowerShellApi.create(parent: self)
+        }
         return try Members.invokeStatic(
           on: type, named: name, arguments: arguments, context: context)
       }

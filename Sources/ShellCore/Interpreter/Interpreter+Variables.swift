@@ -163,7 +163,11 @@ extension Interpreter {
       psObject.set(name, value)
       return
     case .hashtable(let table):
-      table[.string(name)] = value
+      do {
+        try table.assign(.string(name), value)
+      } catch let error as RuntimeError {
+        throw error.located(at: range)
+      }
       return
     default:
       break
@@ -193,8 +197,19 @@ extension Interpreter {
         ).located(at: range)
       }
       array.items[position] = value
+      if let itemType = array.collectionType.map(\.storedItemType) {
+        do {
+          array.items[position] = try value.convert(to: itemType)
+        } catch let error as RuntimeError {
+          throw error.located(at: range)
+        }
+      }
     case .hashtable(let table):
-      table[index] = value
+      do {
+        try table.assign(index, value)
+      } catch let error as RuntimeError {
+        throw error.located(at: range)
+      }
     case .object(let psObject):
       psObject.set(index.toText(), value)
     case .null:

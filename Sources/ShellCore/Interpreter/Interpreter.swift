@@ -46,6 +46,11 @@ public final class Interpreter {
   /// that the prompt and path completion follow the location, while embedded interpreters
   /// (tests run many at once) keep theirs apart.
   public var changesProcessDirectory = false
+  /// Where errors go instead of the screen in a runspace a script drives
+  /// (`[powershell]::Create()`: its `Streams.Error`); nil shows them.
+  var errorStreamCollector: ((ErrorRecord) -> Void)?
+  /// Gives a new runspace the session's output formatting (ShellFormatting installs it).
+  public var prepareRunspace: ((_ parent: Interpreter, _ child: Interpreter) -> Void)?
   /// `$?`: whether the last pipeline succeeded.
   var statusFlag = true
   /// Where non-terminating errors go while a `2>` redirection is active (innermost last).
@@ -86,6 +91,21 @@ public final class Interpreter {
   public func flushOutput() {
     (outDefault as? DefaultOutput)?.flush()
     (host as? StandardHost)?.flush()
+  }
+
+  /// A new runspace with this session's commands, aliases, lab and location, but variables,
+  /// functions and scopes of its own.
+  func makeRunspace() -> Interpreter {
+    let child = Interpreter(host: host)
+    child.cmdlets = cmdlets
+    child.aliases = aliases
+    child.aliasSpellings = aliasSpellings
+    child.moduleState = moduleState
+    child.location = location
+    child.isNonInteractive = true
+    child.prepareRunspace = prepareRunspace
+    prepareRunspace?(self, child)
+    return child
   }
 
   /// Registers a cmdlet type under its declared name.
@@ -130,7 +150,7 @@ public final class Interpreter {
 
   /// The operator hooks bound to a scope: `$Matches` lands in it and script blocks run in it.
   public func operatorContext(_ scope: Scope) -> OperatorContext {
-    OperatorContext(
+    var context = OperatorContext(
       setMatches: { matches in scope.set("Matches", .hashtable(matches)) },
       invokeScriptBlock: { [unowned self] block, dollarUnder in
         let sink = CollectingSink()
@@ -139,5 +159,13 @@ public final class Interpreter {
         return sink.result
       },
       outputFieldSeparator: scope.lookup("ofs")?.value.toText() ?? " ")
+    context.invokeDelegate = { [unowned self] block, arguments in
+      let sink = CollectingSink()
+      try self.invokeScriptBlock(
+        block, scope: scope, arguments: arguments, input: arguments.first.map { [$0] },
+        output: sink)
+      return sink.result
+    }
+    return context
   }
 }

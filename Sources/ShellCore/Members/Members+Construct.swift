@@ -6,6 +6,7 @@ extension Members {
       let message = arguments.first?.toText() ?? "Exception of type '\(type.fullName)' was thrown."
       return .object(exceptionObject(type.fullName, message: message))
     }
+    if let collection = try constructCollection(type, arguments) { return collection }
     switch type.fullName {
     case SecureString.typeName:
       guard arguments.isEmpty else { throw OperatorErrors.argumentCount("new", arguments.count) }

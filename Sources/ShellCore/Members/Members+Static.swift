@@ -37,6 +37,9 @@ extension Members {
     case ("system.guid", "empty"): return guidValue("00000000-0000-0000-0000-000000000000")
     default:
       if type.kind == .timeSpan { return timeSpanStaticProperty(key) ?? .null }
+      if type.fullName == StringComparerValue.typeName {
+        return StringComparerValue.named(name) ?? .null
+      }
       return try otherStaticProperty(type, key) ?? .null
     }
   }

@@ -15,6 +15,9 @@ public enum Members {
     case .string(let text):
       if key == "length" { return .int(Int32(clamping: text.utf16.count)) }
     case .array(let array):
+      if let type = array.collectionType, type.kind == .collection {
+        return collectionProperty(array, type, key)
+      }
       switch key {
       case "count", "length": return .int(Int32(clamping: array.items.count))
       case "longlength": return .long(Int64(array.items.count))
@@ -33,7 +36,7 @@ public enum Members {
       case "name": return .string(type.name)
       case "fullname": return .string(type.fullName)
       case "namespace":
-        let parts = type.fullName.split(separator: ".")
+        let parts = type.genericBaseName.split(separator: ".")
         return .string(parts.dropLast().joined(separator: "."))
       case "isarray": return .bool(type.kind == .array || type.kind == .typedArray)
       default: break
@@ -57,6 +60,7 @@ public enum Members {
     let call = MethodCall(target: target, name: name, key: key, arguments: arguments)
     if let result = try typeSpecific(call, context: context) { return result }
     if let result = try common(call) { return result }
+    if let result = try propertyAccessor(call) { return result }
     if case .array(let array) = target, !array.items.isEmpty {
       // A method the array lacks is called on each element (method enumeration).
       var results: [Value] = []
@@ -73,8 +77,16 @@ public enum Members {
     switch call.target {
     case .string(let text): return try stringMethod(text, call)
     case .int, .long, .double, .decimal: return try numberMethod(call)
-    case .array(let array): return try arrayMethod(array, call)
-    case .hashtable(let table): return try hashtableMethod(table, call)
+    case .array(let array):
+      if let type = array.collectionType, let flavor = type.collectionFlavor {
+        return try collectionMethod(array, type, flavor, call, context)
+      }
+      return try arrayMethod(array, call)
+    case .hashtable(let table):
+      if let type = table.dictionaryType, let result = try dictionaryMethod(table, type, call) {
+        return result
+      }
+      return try hashtableMethod(table, call)
     case .date(let date): return try dateMethod(date, call) ?? dateSpanMethod(date, call)
     case .timeSpan(let span): return try timeSpanMethod(span, call)
     case .object(let object):
@@ -98,6 +110,25 @@ public enum Members {
       }
     default: return nil
     }
+  }
+
+  /// `get_Name()` and `set_Name(value)`: the accessor methods .NET compiles each property
+  /// into, which PowerShell lets scripts call (`$table.get_Keys()`).
+  private static func propertyAccessor(_ call: MethodCall) throws -> Value? {
+    let name = String(call.name.dropFirst(4))
+    guard !name.isEmpty else { return nil }
+    if call.key.hasPrefix("get_"), call.arguments.isEmpty {
+      return property(of: call.target, named: name)
+    }
+    guard call.key.hasPrefix("set_"), call.arguments.count == 1 else { return nil }
+    switch call.target {
+    case .object(let object) where object.property(name) != nil:
+      object.set(name, call.arguments[0])
+    case .hashtable(let table):
+      try table.assign(.string(name), call.arguments[0])
+    default: return nil
+    }
+    return .null
   }
 
   /// Members every value has: GetType, ToString, Equals, GetHashCode, CompareTo.

@@ -10,6 +10,11 @@ public struct OperatorContext {
   public var invokeScriptBlock: (ScriptBlock, Value) throws -> Value
   /// The output field separator (`$OFS`), a space by default.
   public var outputFieldSeparator: String
+  /// Invokes a script block converted to a .NET delegate (a `Predicate`, a `Comparison`): in a
+  /// new scope, with the delegate's arguments as `$args` and parameters, `$_` the first.
+  public var invokeDelegate: (ScriptBlock, [Value]) throws -> Value = { _, _ in
+    throw RuntimeError.make("ScriptBlockNotAvailable", "Script blocks cannot run here.")
+  }
 
   public init(
     setMatches: @escaping (PSHashtable) -> Void,

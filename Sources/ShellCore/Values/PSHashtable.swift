@@ -9,8 +9,21 @@ public final class PSHashtable {
   public private(set) var storage: OrderedDictionary<HashKey, (key: Value, value: Value)> = [:]
   /// True for `[ordered]` (an OrderedDictionary), which changes only its type name.
   public var isOrdered: Bool
+  /// The generic `Dictionary[K,V]` this table stands for; nil for a hashtable.
+  public var dictionaryType: PSType?
+  /// True when string keys compare ordinally (a generic Dictionary's default comparer).
+  public let isCaseSensitive: Bool
 
-  public init(isOrdered: Bool = false) { self.isOrdered = isOrdered }
+  public init(isOrdered: Bool = false, dictionaryType: PSType? = nil, isCaseSensitive: Bool = false)
+  {
+    self.isOrdered = isOrdered
+    self.dictionaryType = dictionaryType
+    self.isCaseSensitive = isCaseSensitive
+  }
+
+  private func hashKey(_ key: Value) -> HashKey {
+    HashKey(key, caseSensitive: isCaseSensitive)
+  }
 
   public var count: Int { storage.count }
   public var keys: [Value] { storage.values.map(\.key) }
@@ -18,9 +31,9 @@ public final class PSHashtable {
   public var entries: [(key: Value, value: Value)] { Array(storage.values) }
 
   public subscript(key: Value) -> Value? {
-    get { storage[HashKey(key)]?.value }
+    get { storage[hashKey(key)]?.value }
     set {
-      let hashKey = HashKey(key)
+      let hashKey = hashKey(key)
       if let newValue {
         if let existing = storage[hashKey] {
           storage[hashKey] = (existing.key, newValue)
@@ -38,10 +51,11 @@ public final class PSHashtable {
     set { self[.string(name)] = newValue }
   }
 
-  public func containsKey(_ key: Value) -> Bool { storage[HashKey(key)] != nil }
+  public func containsKey(_ key: Value) -> Bool { storage[hashKey(key)] != nil }
 
   public func copy() -> PSHashtable {
-    let clone = PSHashtable(isOrdered: isOrdered)
+    let clone = PSHashtable(
+      isOrdered: isOrdered, dictionaryType: dictionaryType, isCaseSensitive: isCaseSensitive)
     clone.storage = storage
     return clone
   }
@@ -59,10 +73,11 @@ public enum HashKey: Hashable {
   case reference(ObjectIdentifier)
   case null
 
-  public init(_ value: Value) {
+  public init(_ value: Value, caseSensitive: Bool = false) {
     switch value {
-    case .string(let text): self = .string(text.lowercased())
-    case .char(let character): self = .string(String(character).lowercased())
+    case .string(let text): self = .string(caseSensitive ? text : text.lowercased())
+    case .char(let character):
+      self = .string(caseSensitive ? String(character) : String(character).lowercased())
     case .int(let number): self = .integer(Int64(number))
     case .long(let number): self = .integer(number)
     case .double(let number):

@@ -4,6 +4,10 @@ public struct PSType: Hashable, Sendable {
     case object, bool, int, long, double, decimal, byte, string, char, dateTime
     case array, hashtable, ordered, psCustomObject, psObject, scriptBlock, regex, switchParameter
     case void, type, timeSpan, guid, version
+    /// A list, set, queue or stack (see `collectionFlavor`), held in a PSArray.
+    case collection
+    /// A generic `Dictionary[K,V]`, held in a PSHashtable.
+    case dictionary
     /// A typed array such as `string[]`.
     case typedArray
     /// A type with static members only or used by name only: math, console, environment...
@@ -15,16 +19,21 @@ public struct PSType: Hashable, Sendable {
   public let fullName: String
   /// For `typedArray`, the element type.
   public let elementFullName: String?
+  /// The type arguments of a generic type (`List[string]`: string).
+  public let genericArguments: [PSType]
 
-  public init(kind: Kind, fullName: String, elementFullName: String? = nil) {
+  public init(
+    kind: Kind, fullName: String, elementFullName: String? = nil, genericArguments: [PSType] = []
+  ) {
     self.kind = kind
     self.fullName = fullName
     self.elementFullName = elementFullName
+    self.genericArguments = genericArguments
   }
 
-  /// The short name, for example `Int32` (what `.GetType().Name` prints).
+  /// The short name, for example `Int32` or ``List`1`` (what `.GetType().Name` prints).
   public var name: String {
-    fullName.split(separator: ".").last.map(String.init) ?? fullName
+    genericBaseName.split(separator: ".").last.map(String.init) ?? fullName
   }
 
   public var elementType: PSType? { elementFullName.flatMap(PSType.resolve) }
@@ -40,6 +49,7 @@ public struct PSType: Hashable, Sendable {
         kind: .typedArray, fullName: elementType.fullName + "[]",
         elementFullName: elementType.fullName)
     }
+    if let generic = resolveGeneric(trimmed) { return generic }
     var key = trimmed.lowercased()
     if !key.hasPrefix("system."), let known = accelerators[key] { return known }
     if key.hasPrefix("system.") { key.removeFirst("system.".count) }
@@ -68,35 +78,39 @@ public struct PSType: Hashable, Sendable {
   static let object = PSType(kind: .object, fullName: "System.Object")
   static let runtime = PSType(kind: .type, fullName: "System.RuntimeType")
 
-  private static let all: [PSType] = [
-    bool, int, long, double, decimal, string, char, dateTime, objectArray, hashtable, ordered,
-    psCustomObject, scriptBlock, object,
-    PSType(kind: .byte, fullName: "System.Byte"),
-    PSType(kind: .psObject, fullName: "System.Management.Automation.PSObject"),
-    PSType(kind: .regex, fullName: "System.Text.RegularExpressions.Regex"),
-    PSType(kind: .switchParameter, fullName: "System.Management.Automation.SwitchParameter"),
-    PSType(kind: .void, fullName: "System.Void"),
-    PSType(kind: .type, fullName: "System.Type"),
-    timeSpan,
-    PSType(kind: .guid, fullName: "System.Guid"),
-    PSType(kind: .version, fullName: "System.Version"),
-    PSType(kind: .array, fullName: "System.Array"),
-    PSType(kind: .other, fullName: "System.Math"),
-    PSType(kind: .other, fullName: "System.Console"),
-    PSType(kind: .other, fullName: "System.Environment"),
-    PSType(kind: .other, fullName: "System.IO.Path"),
-    PSType(kind: .other, fullName: "System.Convert"),
-    PSType(kind: .other, fullName: "System.Text.RegularExpressions.Match"),
-    PSType(kind: .other, fullName: "System.Management.Automation.ErrorRecord"),
-    PSType(kind: .other, fullName: "System.Exception"),
-    PSType(kind: .other, fullName: "System.Management.Automation.RuntimeException"),
-    PSType(kind: .other, fullName: "System.ArgumentException"),
-    PSType(kind: .other, fullName: "System.InvalidOperationException"),
-    PSType(kind: .other, fullName: "System.Collections.IEnumerable"),
-    PSType(kind: .other, fullName: "System.ValueType"),
-    PSType(kind: .other, fullName: "System.Security.SecureString"),
-    PSType(kind: .other, fullName: "System.Management.Automation.PSCredential"),
-  ]
+  private static let all: [PSType] =
+    [
+      bool, int, long, double, decimal, string, char, dateTime, objectArray, hashtable, ordered,
+      psCustomObject, scriptBlock, object,
+      PSType(kind: .byte, fullName: "System.Byte"),
+      PSType(kind: .psObject, fullName: "System.Management.Automation.PSObject"),
+      PSType(kind: .regex, fullName: "System.Text.RegularExpressions.Regex"),
+      PSType(kind: .switchParameter, fullName: "System.Management.Automation.SwitchParameter"),
+      PSType(kind: .void, fullName: "System.Void"),
+      PSType(kind: .type, fullName: "System.Type"),
+      timeSpan,
+      PSType(kind: .guid, fullName: "System.Guid"),
+      PSType(kind: .version, fullName: "System.Version"),
+      PSType(kind: .array, fullName: "System.Array"),
+      PSType(kind: .other, fullName: "System.Math"),
+      PSType(kind: .other, fullName: "System.Console"),
+      PSType(kind: .other, fullName: "System.Environment"),
+      PSType(kind: .other, fullName: "System.IO.Path"),
+      PSType(kind: .other, fullName: "System.Convert"),
+      PSType(kind: .other, fullName: "System.Text.RegularExpressions.Match"),
+      PSType(kind: .other, fullName: "System.Management.Automation.ErrorRecord"),
+      PSType(kind: .other, fullName: "System.Exception"),
+      PSType(kind: .other, fullName: "System.Management.Automation.RuntimeException"),
+      PSType(kind: .other, fullName: "System.ArgumentException"),
+      PSType(kind: .other, fullName: "System.InvalidOperationException"),
+      PSType(kind: .other, fullName: "System.Collections.IEnumerable"),
+      PSType(kind: .other, fullName: "System.ValueType"),
+      PSType(kind: .other, fullName: "System.Security.SecureString"),
+      PSType(kind: .other, fullName: "System.Management.Automation.PSCredential"),
+      PSType(kind: .other, fullName: PSReference.typeName),
+      PSType(kind: .other, fullName: StringComparerValue.typeName),
+      PSType(kind: .other, fullName: "System.Management.Automation.PowerShell"),
+    ] + nonGenericCollections
 
   private static let byFullName: [String: PSType] = {
     var table: [String: PSType] = [:]
@@ -125,6 +139,8 @@ public struct PSType: Hashable, Sendable {
       ("exception", "Exception"), ("errorrecord", "Management.Automation.ErrorRecord"),
       ("io.path", "IO.Path"), ("securestring", "Security.SecureString"),
       ("pscredential", "Management.Automation.PSCredential"),
+      ("ref", "Management.Automation.PSReference"),
+      ("powershell", "Management.Automation.PowerShell"),
     ]
     for (alias, full) in names {
       if let type = byFullName[full.lowercased()] { table[alias] = type }

@@ -15,8 +15,9 @@ extension Value {
     case .char: return .char
     case .date: return .dateTime
     case .timeSpan: return .timeSpan
-    case .array: return .objectArray
-    case .hashtable(let table): return table.isOrdered ? .ordered : .hashtable
+    case .array(let array): return array.collectionType ?? .objectArray
+    case .hashtable(let table):
+      return table.dictionaryType ?? (table.isOrdered ? .ordered : .hashtable)
     case .object(let object):
       return PSType.resolve(object.typeName)
         ?? PSType(kind: .other, fullName: object.typeName)
@@ -31,10 +32,13 @@ extension Value {
     case .object(let object): return object.typeNames
     case .int, .long, .double, .decimal, .bool, .char, .date, .timeSpan:
       return [dotNetType.fullName, "System.ValueType", "System.Object"]
-    case .array: return ["System.Object[]", "System.Array", "System.Object"]
-    case .hashtable(let table):
-      return [dotNetType.fullName]
-        + (table.isOrdered ? [] : []) + ["System.Object"]
+    case .array(let array):
+      guard let type = array.collectionType else {
+        return ["System.Object[]", "System.Array", "System.Object"]
+      }
+      if type.kind == .typedArray { return [type.fullName, "System.Array", "System.Object"] }
+      return [type.fullName, "System.Object"]
+    case .hashtable: return [dotNetType.fullName, "System.Object"]
     default: return [dotNetType.fullName, "System.Object"]
     }
   }
@@ -134,7 +138,9 @@ extension Value {
     case .array: return .array(enumerated)
     case .typedArray:
       guard let elementType = type.elementType else { return .array(enumerated) }
-      return .array(try enumerated.map { try $0.convert(to: elementType) })
+      if case .array(let array) = self, array.collectionType == type { return self }
+      let items = try enumerated.map { try $0.convert(to: elementType) }
+      return .array(PSArray(items, collectionType: type))
     case .hashtable, .ordered:
       if case .hashtable(let table) = self {
         if type.kind == .ordered, !table.isOrdered {
@@ -163,6 +169,7 @@ extension Value {
       }
       return nil
     case .void: return .null
+    case .collection, .dictionary: return try convertToCollection(type)
     case .regex, .guid, .version, .other:
       if typeNameChain.contains(where: { $0.caseInsensitiveCompare(type.fullName) == .orderedSame })
       {

@@ -87,9 +87,16 @@ public final class PSArray {
   /// The property a string index finds an item by, for the .NET keyed collections cmdlets
   /// return (`$gs.Parameters['Microsoft.Synchronize.StagingMode']`); nil for plain arrays.
   public var keyProperty: String?
+  /// The .NET collection this array stands for (a `List[string]`, an ArrayList, a
+  /// `HashSet[int]`); nil for a plain `object[]`.
+  public var collectionType: PSType?
+  /// True for a HashSet made with an ignore-case string comparer
+  /// (`[StringComparer]::OrdinalIgnoreCase`).
+  public var ignoresCase = false
 
-  public init(_ items: [Value] = [], keyProperty: String? = nil) {
+  public init(_ items: [Value] = [], keyProperty: String? = nil, collectionType: PSType? = nil) {
     self.items = items
     self.keyProperty = keyProperty
+    self.collectionType = collectionType
   }
 }
