@@ -42,7 +42,16 @@ final class InvokeExpression: Cmdlet {
   static func run(_ text: String, in context: CommandContext) throws {
     let parsed = Parser.parse(SourceText(text))
     if let error = parsed.errors.first {
-      throw RuntimeError(Interpreter.parseErrorRecord(error))
+      // The cmdlet raises the parser's error, so its id names the cmdlet's .NET class.
+      let record = Interpreter.parseErrorRecord(error)
+      let commandClass =
+        "Microsoft.PowerShell.Commands."
+        + context.commandName.replacingOccurrences(of: "-", with: "") + "Command"
+      let raised = ErrorRecord(
+        message: record.message, exceptionType: record.exceptionType,
+        errorId: record.fullyQualifiedErrorId + "," + commandClass, category: record.category,
+        range: record.range)
+      throw RuntimeError(raised)
     }
     let results = CollectingSink()
     try context.invokeInCallerScope(

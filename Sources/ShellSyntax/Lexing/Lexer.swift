@@ -79,11 +79,12 @@ struct Lexer {
     return 0
   }
 
-  /// Byte length of horizontal whitespace at `index`, or 0 (no-break space counts).
+  /// Byte length of horizontal whitespace at `index`, or 0 (no-break space and U+0085, which
+  /// .NET counts as white space, count).
   func spaceLength(_ index: Int) -> Int {
     switch byte(index) {
     case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C: return 1
-    case 0xC2 where byte(index + 1) == 0xA0: return 2
+    case 0xC2 where byte(index + 1) == 0xA0 || byte(index + 1) == 0x85: return 2
     default: return 0
     }
   }
@@ -139,9 +140,15 @@ struct Lexer {
       }
       let value = byte(position)
       if value == UInt8(ascii: "`") {
-        let newline = newlineLength(position + 1)
+        // A backtick ends the line, possibly with white space and a comment after it.
+        var cursor = position + 1
+        while spaceLength(cursor) > 0 { cursor += spaceLength(cursor) }
+        if cursor > position + 1, byte(cursor) == UInt8(ascii: "#") {
+          while cursor < end, newlineLength(cursor) == 0 { cursor += 1 }
+        }
+        let newline = newlineLength(cursor)
         if newline > 0 {
-          position += 1 + newline
+          position = cursor + newline
           continue
         }
         break

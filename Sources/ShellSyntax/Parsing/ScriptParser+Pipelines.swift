@@ -27,6 +27,13 @@ extension ScriptParser {
   /// expression followed by an assignment operator.
   mutating func parsePipeline(allowsAssignment: Bool) throws -> StatementAst {
     var elements: [PipelineElement] = []
+    let opening = peek(.expression)
+    if opening.kind == .pipe {
+      // A line that starts with `|` continues the pipeline on the line before it; with nothing
+      // before it (a blank line between), the element before the pipe is empty.
+      report("EmptyPipeElement", Self.emptyPipeElement, opening.start, opening.start)
+      throw ParseFailure()
+    }
     let start = classifyNext()
     if start == .expression {
       let expression = try parseExpression()
@@ -40,7 +47,8 @@ extension ScriptParser {
     } else {
       elements.append(.command(try parseCommand(start)))
     }
-    while peek(.expression).kind == .pipe {
+    while peek(.expression).kind == .pipe || nextLineStartsWithPipe() {
+      skipNewlines()
       let pipe = advance(.expression)
       skipNewlines()
       let next = peek(.argument)
@@ -64,6 +72,49 @@ extension ScriptParser {
     let last = elements.last.map(elementEnd) ?? lastTokenEnd
     let pipeline = PipelineAst(elements: elements, range: range(first, last))
     return statement(.pipeline(pipeline), first, last)
+  }
+
+  /// True when the next line that is not only a comment starts with a single `|`.
+  ///
+  /// pwsh 7 continues the pipeline there; a blank line between ends the pipeline.
+  mutating func nextLineStartsWithPipe() -> Bool {
+    let token = peek(.expression)
+    guard token.kind == .newline else { return false }
+    let bytes = source.utf8
+    var index = token.start
+    while index < bytes.count {
+      // Past the line end: `\r\n`, `\n` or a lone `\r`.
+      if bytes[index] == UInt8(ascii: "\r") { index += 1 }
+      if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+      while index < bytes.count, Self.isLineSpace(bytes, index) {
+        index += bytes[index] == 0xC2 ? 2 : 1
+      }
+      guard index < bytes.count else { return false }
+      switch bytes[index] {
+      case UInt8(ascii: "#"):
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\n"),
+          bytes[index] != UInt8(ascii: "\r")
+        {
+          index += 1
+        }
+      case UInt8(ascii: "|"):
+        return index + 1 >= bytes.count || bytes[index + 1] != UInt8(ascii: "|")
+      default:
+        return false
+      }
+    }
+    return false
+  }
+
+  /// Space, tab, form feed, vertical tab, and (UTF-8) no-break space and next-line: the white
+  /// space pwsh allows before a continuing pipe.
+  private static func isLineSpace(_ bytes: [UInt8], _ index: Int) -> Bool {
+    switch bytes[index] {
+    case 0x20, 0x09, 0x0B, 0x0C: return true
+    case 0xC2:
+      return index + 1 < bytes.count && (bytes[index + 1] == 0xA0 || bytes[index + 1] == 0x85)
+    default: return false
+    }
   }
 
   /// The end of an element including its redirections.
