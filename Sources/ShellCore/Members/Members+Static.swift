@@ -66,6 +66,7 @@ extension Members {
   }
 
   private static func stringStatic(_ call: MethodCall) throws -> Value? {
+    if let result = StringComparisonMembers.staticCall(call) { return result }
     switch call.key {
     case "join":
       guard let separator = call.arguments.first else {
@@ -208,6 +209,7 @@ extension Members {
     let object = PSObject(typeNames: ["System.Guid", "System.ValueType", "System.Object"])
     object.set("Guid", .string(text))
     object.stringValue = { text }
+    addGuidMethods(object, text)
     return .object(object)
   }
 }
