@@ -69,39 +69,5 @@ extension Interpreter {
   }
 
   /// The PowerShell object for an error record, as `$_` in `catch` and `$Error[0]` show it.
-  public func errorValue(_ record: ErrorRecord) -> Value {
-    let exception = PSObject(typeNames: ExceptionTypes.chain(of: record.exceptionType))
-    exception.set("Message", .string(record.message))
-    exception.stringValue = { record.message }
-    exception.setComputed("ErrorRecord") { [unowned self] in self.errorValue(record) }
-    if let inner = record.innerError {
-      exception.setComputed("InnerException") { [unowned self] in
-        self.errorValue(inner).psObject?.value(of: "Exception") ?? .null
-      }
-    }
-    let category = PSObject(typeNames: ["System.Management.Automation.ErrorCategoryInfo"])
-    category.set("Category", .string(record.category.rawValue))
-    category.set("Activity", .string(record.activity ?? record.commandName ?? ""))
-    category.set("Reason", .string(record.exceptionShortName))
-    category.set("TargetName", .string(record.targetObject.toText()))
-    let invocation = PSObject(typeNames: ["System.Management.Automation.InvocationInfo"])
-    if let range = record.range {
-      let start = range.start
-      invocation.set("ScriptName", .string(range.fileName ?? ""))
-      invocation.set("ScriptLineNumber", .int(Int32(start.line)))
-      invocation.set("OffsetInLine", .int(Int32(start.column)))
-      invocation.set("Line", .string(range.source.line(start.line)))
-    }
-    invocation.set("MyCommand", .string(record.commandName ?? ""))
-    let object = PSObject(typeNames: ["System.Management.Automation.ErrorRecord", "System.Object"])
-    object.set("Exception", .object(exception))
-    object.set("TargetObject", record.thrownValue ?? record.targetObject)
-    object.set("CategoryInfo", .object(category))
-    object.set("FullyQualifiedErrorId", .string(record.fullyQualifiedErrorId))
-    object.set("InvocationInfo", .object(invocation))
-    object.set("ScriptStackTrace", .string(""))
-    object.base = record
-    object.stringValue = { record.message }
-    return .object(object)
-  }
+  public func errorValue(_ record: ErrorRecord) -> Value { record.objectValue }
 }

@@ -87,8 +87,7 @@ extension Interpreter {
       let value = try eval(left, scope)
       return value.isNull ? try eval(right, scope) : value
     default:
-      let lhs = try eval(left, scope).unwrapped
-      let rhs = try eval(right, scope).unwrapped
+      let (lhs, rhs) = Members.binaryOperands(op, try eval(left, scope), try eval(right, scope))
       let context = op.needsSessionContext ? operatorContext(scope) : OperatorContext.detached
       do {
         return try Operators.binary(op, lhs, rhs, context)

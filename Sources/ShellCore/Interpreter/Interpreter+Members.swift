@@ -103,6 +103,7 @@ extension Interpreter {
     {
       return try method.invoke(arguments)
     }
+    if let result = Members.wrappedTypeMethod(wrapped, name, arguments) { return result }
     let object = wrapped.unwrapped
     if case .scriptBlock(let block) = object {
       let lower = name.lowercased()

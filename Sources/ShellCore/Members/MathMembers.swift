@@ -125,6 +125,7 @@ enum MathMembers {
 /// `[convert]::` conversions, including bases 2, 8, 10 and 16.
 enum ConvertMembers {
   static func call(_ call: MethodCall) throws -> Value? {
+    if let result = try bytesCall(call) { return result }
     switch call.key {
     case "toint32", "toint64", "toint16", "tobyte":
       try call.expect(1, 2)

@@ -23,7 +23,7 @@ extension Members {
     case .array, .typedArray:
       let count = arguments.first?.intValue ?? 0
       return .array(Array(repeating: .null, count: max(0, min(count, 100_000_000))))
-    default: return nil
+    default: return try constructDotNet(type, arguments)
     }
   }
 

@@ -37,9 +37,6 @@ extension Members {
     case ("system.guid", "empty"): return guidValue("00000000-0000-0000-0000-000000000000")
     default:
       if type.kind == .timeSpan { return timeSpanStaticProperty(key) ?? .null }
-      if type.fullName == StringComparerValue.typeName {
-        return StringComparerValue.named(name) ?? .null
-      }
       return try otherStaticProperty(type, key) ?? .null
     }
   }
@@ -69,6 +66,7 @@ extension Members {
   }
 
   private static func stringStatic(_ call: MethodCall) throws -> Value? {
+    if let result = StringComparisonMembers.staticCall(call) { return result }
     switch call.key {
     case "join":
       guard let separator = call.arguments.first else {
@@ -211,6 +209,7 @@ extension Members {
     let object = PSObject(typeNames: ["System.Guid", "System.ValueType", "System.Object"])
     object.set("Guid", .string(text))
     object.stringValue = { text }
+    addGuidMethods(object, text)
     return .object(object)
   }
 }

@@ -6,6 +6,7 @@ import Foundation
 /// compare ordinally and case-sensitively.
 extension Members {
   static func stringMethod(_ text: String, _ call: MethodCall) throws -> Value? {
+    if let result = try StringComparisonMembers.instanceCall(text, call) { return result }
     let units = Array(text.utf16)
     switch call.key {
     case "toupper", "toupperinvariant": return .string(text.uppercased())

@@ -18,7 +18,9 @@ public final class DotNetRegex {
     self.pattern = pattern
     let scan = DotNetRegex.translate(pattern)
     do {
-      regex = try NSRegularExpression(pattern: scan.icuPattern, options: options)
+      // An empty pattern matches the empty string everywhere, as in .NET.
+      let icuPattern = scan.icuPattern.isEmpty ? "(?:)" : scan.icuPattern
+      regex = try NSRegularExpression(pattern: icuPattern, options: options)
     } catch {
       throw OperatorErrors.invalidRegex(pattern)
     }
@@ -113,8 +115,23 @@ public final class DotNetRegex {
       }
       if inClass {
         if char == "]" { inClass = false }
+        // In .NET `[` and `&` are plain members of a class; ICU reads them as a nested set
+        // and an intersection.
+        if char == "[" || char == "&" { output.append("\\") }
         output.append(char)
         index += 1
+        continue
+      }
+      if char == "{" || char == "}" {
+        // .NET reads `{` as a quantifier only in the forms {n}, {n,} and {n,m}; anything else,
+        // such as `{1, 2}` or `{,2}`, is literal text, where ICU reports an error.
+        if char == "{", let end = quantifierEnd(chars, at: index) {
+          output += String(chars[index...end])
+          index = end + 1
+        } else {
+          output += "\\" + String(char)
+          index += 1
+        }
         continue
       }
       if char == "[" {
@@ -153,6 +170,23 @@ public final class DotNetRegex {
       output.replaceSubrange(reference.range, with: "\\\(target)")
     }
     return (output, groups)
+  }
+
+  /// The index of the `}` closing a .NET quantifier that starts at `start`, or nil when the
+  /// brace is literal.
+  private static func quantifierEnd(_ chars: [Character], at start: Int) -> Int? {
+    var index = start + 1
+    let digit = { (position: Int) in
+      position < chars.count && chars[position].isASCII
+        && chars[position].isNumber
+    }
+    guard digit(index) else { return nil }
+    while digit(index) { index += 1 }
+    if index < chars.count, chars[index] == "," {
+      index += 1
+      while digit(index) { index += 1 }
+    }
+    return index < chars.count && chars[index] == "}" ? index : nil
   }
 
   /// Reads `<name>`, `'name'` or `P<name>` after `(?`; returns the name and the index after it.

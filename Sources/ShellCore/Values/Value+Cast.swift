@@ -61,7 +61,8 @@ extension Value {
     case .string: return isNull ? .string("") : .string(toText())
     case .bool: return .bool(isTruthy)
     case .switchParameter: return .bool(isTruthy)
-    case .int, .long, .byte:
+    case .byte: return try SizedNumber.byte.convert(isNull ? .int(0) : self)
+    case .int, .long:
       if case .null = self { return type.kind == .long ? .long(0) : .int(0) }
       guard let number = numericValue() else {
         if case .string(let text) = self {
@@ -89,12 +90,6 @@ extension Value {
             self, type, detail: "Value was either too large or too small for an Int32.")
         }
         return .int(result)
-      case .byte:
-        guard let result = UInt8(exactly: rounded) else {
-          throw Value.conversionError(
-            self, type, detail: "Value was either too large or too small for an unsigned byte.")
-        }
-        return .int(Int32(result))
       default:
         guard let result = Int64(exactly: rounded) else { return nil }
         return .long(result)
@@ -171,6 +166,10 @@ extension Value {
     case .void: return .null
     case .collection, .dictionary: return try convertToCollection(type)
     case .regex, .guid, .version, .other:
+      if let sized = SizedNumber.named(type.fullName) {
+        return try sized.convert(isNull ? .int(0) : self)
+      }
+      if let converted = try DotNetEnum.cast(self, to: type) { return converted }
       if typeNameChain.contains(where: { $0.caseInsensitiveCompare(type.fullName) == .orderedSame })
       {
         return self

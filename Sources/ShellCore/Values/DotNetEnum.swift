@@ -1,0 +1,91 @@
+/// The .NET enumerations scripts name directly (`[StringComparison]::OrdinalIgnoreCase`,
+/// `[System.Management.Automation.ErrorCategory]::NotSpecified`): each member is a PSObject
+/// that prints as its name and computes as its number, as an enum value does in pwsh.
+public struct DotNetEnum: Sendable {
+  public let fullName: String
+  /// Members in declaration order, with their numbers.
+  let members: [(name: String, value: Int32)]
+
+  init(_ fullName: String, _ names: [String], values: [Int32]? = nil) {
+    self.fullName = fullName
+    let numbers = values ?? names.indices.map { Int32($0) }
+    members = zip(names, numbers).map { (name: $0, value: $1) }
+  }
+
+  static let stringComparison = DotNetEnum(
+    "System.StringComparison",
+    [
+      "CurrentCulture", "CurrentCultureIgnoreCase", "InvariantCulture",
+      "InvariantCultureIgnoreCase", "Ordinal", "OrdinalIgnoreCase",
+    ])
+  /// Every ErrorCategory in its .NET order, so that the numbers match.
+  static let errorCategory = DotNetEnum(
+    "System.Management.Automation.ErrorCategory",
+    [
+      "NotSpecified", "OpenError", "CloseError", "DeviceError", "DeadlockDetected",
+      "InvalidArgument", "InvalidData", "InvalidOperation", "InvalidResult", "InvalidType",
+      "MetadataError", "NotImplemented", "NotInstalled", "ObjectNotFound", "OperationStopped",
+      "OperationTimeout", "SyntaxError", "ParserError", "PermissionDenied", "ResourceBusy",
+      "ResourceExists", "ResourceUnavailable", "ReadError", "WriteError", "FromStdErr",
+      "SecurityError", "ProtocolError", "ConnectionError", "AuthenticationError",
+      "LimitsExceeded", "QuotaExceeded", "NotEnabled",
+    ])
+  static let windowsBuiltInRole = DotNetEnum(
+    "System.Security.Principal.WindowsBuiltInRole",
+    [
+      "Administrator", "User", "Guest", "PowerUser", "AccountOperator", "SystemOperator",
+      "PrintOperator", "BackupOperator", "Replicator",
+    ], values: [544, 545, 546, 547, 548, 549, 550, 551, 552])
+  static let specialFolder = DotNetEnum(
+    "System.Environment+SpecialFolder",
+    [
+      "Desktop", "MyDocuments", "ApplicationData", "LocalApplicationData", "CommonApplicationData",
+      "UserProfile", "Personal", "ProgramFiles", "System", "Windows", "Temp",
+    ], values: [0, 5, 26, 28, 35, 40, 5, 38, 37, 36, -1])
+
+  private static let all = [stringComparison, errorCategory, windowsBuiltInRole, specialFolder]
+
+  /// The enumeration with this full name (case-insensitive), or nil.
+  public static func named(_ fullName: String) -> DotNetEnum? {
+    let key = fullName.lowercased()
+    return all.first { $0.fullName.lowercased() == key }
+  }
+
+  /// The member with this name (case-insensitive), or nil.
+  public func value(_ name: String) -> Value? {
+    let key = name.lowercased()
+    guard let member = members.first(where: { $0.name.lowercased() == key }) else { return nil }
+    return make(member)
+  }
+
+  private func make(_ member: (name: String, value: Int32)) -> Value {
+    let object = PSObject(typeNames: [fullName, "System.Enum", "System.ValueType", "System.Object"])
+    object.baseValue = .int(member.value)
+    object.stringValue = { member.name }
+    object.set("value__", .int(member.value))
+    return .object(object)
+  }
+
+  /// A cast to an enumeration: a member's name (as text) or its number.
+  ///
+  /// Nil when `type` is not an enumeration this table knows.
+  static func cast(_ value: Value, to type: PSType) throws -> Value? {
+    guard let known = named(type.fullName) else { return nil }
+    if case .object(let object) = value, object.typeName == known.fullName { return value }
+    if value.unwrapped.isNumeric, let number = value.unwrapped.intValue,
+      let member = known.members.first(where: { Int($0.value) == number })
+    {
+      return known.make(member)
+    }
+    let text = value.toText().trimmingCharacters(in: .whitespaces)
+    if let found = known.value(text) { return found }
+    let names = known.members.map(\.name)
+    var unique: [String] = []
+    for name in names where !unique.contains(name) { unique.append(name) }
+    throw Value.conversionError(
+      value, type,
+      detail: "Unable to match the identifier name \(text) to a valid enumerator name. Specify "
+        + "one of the following enumerator names and try again:\n"
+        + unique.joined(separator: ", "))
+  }
+}
