@@ -25,6 +25,13 @@ public final class ErrorRecord {
   /// The error this one wraps (`Exception.InnerException.ErrorRecord`), as a method call's
   /// MethodInvocationException wraps the error raised inside it.
   public var innerError: ErrorRecord?
+  /// CategoryInfo's Reason, TargetName and TargetType when Write-Error was told them (nil: the
+  /// exception's short name, the target's text, the target's type).
+  public var categoryReason: String?
+  public var categoryTargetName: String?
+  public var categoryTargetType: String?
+  /// `ErrorDetails.RecommendedAction`, when Write-Error was given one.
+  public var recommendedAction: String?
 
   public init(
     message: String, exceptionType: String = "System.Management.Automation.RuntimeException",

@@ -55,6 +55,10 @@ extension Interpreter {
 
   /// Prints a warning, verbose or debug line.
   public func writeStream(_ stream: InformationStream, _ text: String) {
+    if let collector = streamCollector {
+      collector(stream, text)
+      return
+    }
     let prefix: String
     switch stream {
     case .warning: prefix = "WARNING: "

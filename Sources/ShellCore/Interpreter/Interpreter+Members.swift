@@ -81,6 +81,13 @@ extension Interpreter {
         if type.fullName == PowerShellApi.typeName, name.lowercased() == "create" {
           return PowerShellApi.create(parent: self)
         }
+        if type.fullName == RunspaceObject.factoryTypeName {
+          switch name.lowercased() {
+          case "createrunspace": return RunspaceObject.create(parent: self)
+          case "createrunspacepool": return try RunspaceObject.createPool(parent: self, arguments)
+          default: break
+          }
+        }
         return try Members.invokeStatic(
           on: type, named: name, arguments: arguments, context: context)
       }

@@ -49,6 +49,8 @@ public final class Interpreter {
   /// Where errors go instead of the screen in a runspace a script drives
   /// (`[powershell]::Create()`: its `Streams.Error`); nil shows them.
   var errorStreamCollector: ((ErrorRecord) -> Void)?
+  /// Where warning, verbose and debug messages go instead of the screen in such a runspace.
+  var streamCollector: ((InformationStream, String) -> Void)?
   /// Gives a new runspace the session's output formatting (ShellFormatting installs it).
   public var prepareRunspace: ((_ parent: Interpreter, _ child: Interpreter) -> Void)?
   /// `$?`: whether the last pipeline succeeded.

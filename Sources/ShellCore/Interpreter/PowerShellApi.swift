@@ -21,16 +21,52 @@ final class PowerShellApi {
     var arguments: [BindArgument] = []
   }
 
-  private let runspace: Interpreter
+  /// The runspace the commands run in: its own, or one `$ps.Runspace = $rs` gave it.
+  private var runspace: Interpreter {
+    didSet { collectStreams() }
+  }
+  /// The runspace object scripts see in `$ps.Runspace`.
+  private var runspaceObject: Value
   private var commands: [Command] = []
   private let errors = PSArray()
+  /// Debug, Verbose, Warning and Information records, by stream.
+  private var records: [Interpreter.InformationStream: PSArray] = [
+    .debug: PSArray(), .verbose: PSArray(), .warning: PSArray(),
+  ]
   private var hadErrors = false
+  /// `InvocationStateInfo.State`: NotStarted, Completed or Failed.
+  private var state = "NotStarted"
+  /// `$ps.RunspacePool`, when a script gave it one.
+  private var pool: Value = .null
+  /// What BeginInvoke ran, for EndInvoke to return (or raise).
+  private var pending: Result<[Value], Error>?
 
   private init(parent: Interpreter) {
     runspace = parent.makeRunspace()
+    runspaceObject = .null
+    runspaceObject = RunspaceObject.make(runspace, state: "Opened")
+    collectStreams()
+  }
+
+  /// Sends the runspace's errors and stream records to this object's Streams.
+  private func collectStreams() {
     runspace.errorStreamCollector = { [unowned self] record in
       self.hadErrors = true
       self.errors.items.append(self.runspace.errorValue(record))
+    }
+    runspace.streamCollector = { [unowned self] stream, text in
+      let record = PSObject(typeNames: [Self.recordType(stream), "System.Object"])
+      record.set("Message", .string(text))
+      record.stringValue = { text }
+      self.records[stream]?.items.append(.object(record))
+    }
+  }
+
+  private static func recordType(_ stream: Interpreter.InformationStream) -> String {
+    switch stream {
+    case .debug: return "System.Management.Automation.DebugRecord"
+    case .verbose: return "System.Management.Automation.VerboseRecord"
+    case .warning: return "System.Management.Automation.WarningRecord"
     }
   }
 
@@ -96,12 +132,53 @@ final class PowerShellApi {
       try call.expect(0, 1)
       return .array(try self.invoke(input: call.arguments.first))
     }
+    // The shell runs one pipeline at a time: BeginInvoke runs the commands to the end and
+    // EndInvoke hands over what they wrote (or raises their error).
+    method("BeginInvoke") { call in
+      try call.expect(0, 1)
+      self.pending = Result { try self.invoke(input: call.arguments.first) }
+      let result = PSObject(typeNames: [
+        "System.Management.Automation.PowerShellAsyncResult", "System.Object",
+      ])
+      result.set("IsCompleted", .bool(true))
+      result.set("CompletedSynchronously", .bool(true))
+      return .object(result)
+    }
+    method("EndInvoke") { call in
+      try call.expect(1)
+      guard let pending = self.pending else {
+        throw call.failure("The IAsyncResult object was not returned by BeginInvoke.")
+      }
+      self.pending = nil
+      return .array(try pending.get())
+    }
     method("Stop") { _ in .null }
     method("Dispose") { _ in
       self.commands.removeAll()
       return .null
     }
     object.setComputed("HadErrors", getter: { .bool(self.hadErrors) })
+    object.setComputed(
+      "Runspace", getter: { self.runspaceObject },
+      setter: { value in
+        guard let given = RunspaceObject.interpreter(of: value) else { return }
+        self.runspace = given
+        self.runspaceObject = value
+      })
+    object.setComputed(
+      "RunspacePool", getter: { self.pool },
+      setter: { value in
+        self.pool = value
+        if let fresh = RunspaceObject.runspace(fromPool: value) { self.runspace = fresh }
+      })
+    object.setComputed("InvocationStateInfo") {
+      let info = PSObject(typeNames: [
+        "System.Management.Automation.PSInvocationStateInfo", "System.Object",
+      ])
+      info.set("State", .string(self.state))
+      info.set("Reason", .null)
+      return .object(info)
+    }
     object.setComputed("Commands", getter: { self.commandsObject() })
     object.setComputed("Streams", getter: { self.streamsObject() })
   }
@@ -136,11 +213,16 @@ final class PowerShellApi {
       "System.Management.Automation.PSDataStreams", "System.Object",
     ])
     object.set("Error", .array(errors))
-    for name in ["Progress", "Verbose", "Debug", "Warning", "Information"] {
-      object.set(name, .array([]))
-    }
+    object.set("Debug", .array(records[.debug] ?? PSArray()))
+    object.set("Verbose", .array(records[.verbose] ?? PSArray()))
+    object.set("Warning", .array(records[.warning] ?? PSArray()))
+    // Progress is drawn by the console host only; Information (Write-Information and
+    // Write-Host) goes to the host as well.
+    object.set("Progress", .array([]))
+    object.set("Information", .array([]))
     object.methods["clearstreams"] = PSMethod(name: "ClearStreams") { [unowned self] _ in
       self.errors.items.removeAll()
+      for list in self.records.values { list.items.removeAll() }
       return .null
     }
     return .object(object)
@@ -153,6 +235,7 @@ final class PowerShellApi {
         "Invoke", input == nil ? 0 : 1, "No commands are specified.")
     }
     var items: [Value]? = input.map { $0.enumerated }
+    state = "Running"
     do {
       for command in commands {
         let sink = CollectingSink()
@@ -160,10 +243,13 @@ final class PowerShellApi {
         items = sink.items
       }
     } catch let error as RuntimeError {
+      state = "Failed"
       throw Self.invokeFailure(error.record, arguments: input == nil ? 0 : 1)
     } catch ControlFlow.exitScript {
+      state = "Completed"
       return items ?? []
     }
+    state = "Completed"
     return items ?? []
   }
 

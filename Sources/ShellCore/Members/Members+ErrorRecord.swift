@@ -39,8 +39,13 @@ extension ErrorRecord {
     let category = PSObject(typeNames: ["System.Management.Automation.ErrorCategoryInfo"])
     category.set("Category", .string(record.category.rawValue))
     category.set("Activity", .string(record.activity ?? record.commandName ?? ""))
-    category.set("Reason", .string(record.exceptionShortName))
-    category.set("TargetName", .string(record.targetObject.toText()))
+    category.set("Reason", .string(record.categoryReason ?? record.exceptionShortName))
+    category.set("TargetName", .string(record.categoryTargetName ?? record.targetObject.toText()))
+    category.set(
+      "TargetType",
+      .string(
+        record.categoryTargetType
+          ?? (record.targetObject.isNull ? "" : record.targetObject.dotNetType.name)))
     let invocation = PSObject(typeNames: ["System.Management.Automation.InvocationInfo"])
     if let range = record.range {
       let start = range.start
@@ -57,6 +62,14 @@ extension ErrorRecord {
     object.set("FullyQualifiedErrorId", .string(record.fullyQualifiedErrorId))
     object.set("InvocationInfo", .object(invocation))
     object.set("ScriptStackTrace", .string(""))
+    if let action = record.recommendedAction {
+      let details = PSObject(typeNames: ["System.Management.Automation.ErrorDetails"])
+      details.set("Message", .string(""))
+      details.set("RecommendedAction", .string(action))
+      object.set("ErrorDetails", .object(details))
+    } else {
+      object.set("ErrorDetails", .null)
+    }
     object.base = record
     object.stringValue = { record.message }
     return .object(object)

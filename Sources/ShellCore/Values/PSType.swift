@@ -110,6 +110,7 @@ public struct PSType: Hashable, Sendable {
       PSType(kind: .other, fullName: PSReference.typeName),
       PSType(kind: .other, fullName: StringComparerValue.typeName),
       PSType(kind: .other, fullName: "System.Management.Automation.PowerShell"),
+      PSType(kind: .other, fullName: "System.Management.Automation.Runspaces.RunspaceFactory"),
       PSType(kind: .other, fullName: "System.SByte"),
       PSType(kind: .other, fullName: "System.Int16"),
       PSType(kind: .other, fullName: "System.UInt16"),
@@ -168,6 +169,7 @@ public struct PSType: Hashable, Sendable {
       ("pscredential", "Management.Automation.PSCredential"),
       ("ref", "Management.Automation.PSReference"),
       ("powershell", "Management.Automation.PowerShell"),
+      ("runspacefactory", "Management.Automation.Runspaces.RunspaceFactory"),
     ]
     for (alias, full) in names {
       if let type = byFullName[full.lowercased()] { table[alias] = type }

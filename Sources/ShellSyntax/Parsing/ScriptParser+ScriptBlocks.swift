@@ -12,11 +12,10 @@ extension ScriptParser {
         let statement = try parseStatement()
         statements.append(statement)
         let next = peek(.expression)
-        // A trap's body ends it: the next statement may follow on the same line, as in pwsh
-        // (`trap { continue } 1/0`).
-        var endsWithBlock = false
-        if case .trapStatement = statement.kind { endsWithBlock = true }
-        if !next.isStatementTerminator, !closers.contains(next.kind), !endsWithBlock {
+        // A statement that ends with its block (a trap, a function, if, a loop, switch, try)
+        // needs no separator: the next statement may follow on the same line, as in pwsh
+        // (`trap { continue } 1/0`, `function f { 1 }f`).
+        if !next.isStatementTerminator, !closers.contains(next.kind), !statement.endsWithBlock {
           reportUnexpected(next)
           synchronize(closers: closers)
         }
@@ -170,6 +169,19 @@ extension ScriptParser {
       case "end": body.endBlock = block
       default: break  // dynamicparam and clean blocks are parsed but not run.
       }
+    }
+  }
+}
+
+extension StatementAst {
+  /// True for the statements whose closing brace ends them.
+  var endsWithBlock: Bool {
+    switch kind {
+    case .trapStatement, .functionDefinition, .ifStatement, .foreachStatement, .forStatement,
+      .whileStatement, .switchStatement, .tryStatement:
+      return true
+    default:
+      return false
     }
   }
 }
