@@ -12,7 +12,7 @@ final class WriteError: Cmdlet {
     parameters: [
       ParameterDeclaration(
         "Message", .string, position: 0, mandatory: true, pipeline: .byValue,
-        aliases: ["Msg"], help: "The error message."),
+        aliases: ["Msg"], help: "The error message.", allowNull: true, allowEmptyString: true),
       ParameterDeclaration("ErrorId", .string, help: "An identifier for the error."),
       ParameterDeclaration(
         "Category", .string, validValues: WriteError.categories, help: "The error category."),
