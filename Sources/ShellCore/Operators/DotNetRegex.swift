@@ -106,6 +106,14 @@ public final class DotNetRegex {
           index = close + 1
           continue
         }
+        if next == "p" || next == "P", index + 2 < chars.count, chars[index + 2] == "{",
+          let close = chars[(index + 2)...].firstIndex(of: "}")
+        {
+          // A Unicode category, `\p{Lu}`: its braces are no quantifier.
+          output += String(chars[index...close])
+          index = close + 1
+          continue
+        }
         output.append(char)
         output.append(next)
         index += 2
@@ -125,6 +133,18 @@ public final class DotNetRegex {
           index += 1
         }
         index += 1
+        continue
+      }
+      if char == "{" || char == "}" {
+        // .NET reads a brace as a quantifier only in `{n}`, `{n,}` and `{n,m}` and as a
+        // literal anywhere else (`{0, 1…}`), where ICU rejects the pattern.
+        if char == "{", let end = quantifierEnd(chars, at: index) {
+          output += String(chars[index...end])
+          index = end + 1
+        } else {
+          output += "\\\(char)"
+          index += 1
+        }
         continue
       }
       if char == "(" {
@@ -153,6 +173,22 @@ public final class DotNetRegex {
       output.replaceSubrange(reference.range, with: "\\\(target)")
     }
     return (output, groups)
+  }
+
+  /// The index of the `}` closing a quantifier `{n}`, `{n,}` or `{n,m}` that starts at `start`.
+  private static func quantifierEnd(_ chars: [Character], at start: Int) -> Int? {
+    var index = start + 1
+    var digits = 0
+    while index < chars.count, chars[index].isASCII, chars[index].isNumber {
+      index += 1
+      digits += 1
+    }
+    guard digits > 0, index < chars.count else { return nil }
+    if chars[index] == "," {
+      index += 1
+      while index < chars.count, chars[index].isASCII, chars[index].isNumber { index += 1 }
+    }
+    return index < chars.count && chars[index] == "}" ? index : nil
   }
 
   /// Reads `<name>`, `'name'` or `P<name>` after `(?`; returns the name and the index after it.
