@@ -96,12 +96,19 @@ public struct PSType: Hashable, Sendable {
     PSType(kind: .other, fullName: "System.ValueType"),
     PSType(kind: .other, fullName: "System.Security.SecureString"),
     PSType(kind: .other, fullName: "System.Management.Automation.PSCredential"),
+    PSType(kind: .other, fullName: "System.Management.Automation.ParameterBindingException"),
+    PSType(kind: .other, fullName: InternalTestHooks.typeName),
+    PSType(kind: .other, fullName: "Microsoft.PowerShell.Commands.MatchInfo"),
+    PSType(kind: .other, fullName: "Microsoft.PowerShell.Commands.MatchInfoContext"),
   ]
 
   private static let byFullName: [String: PSType] = {
     var table: [String: PSType] = [:]
+    // Keyed without "System.", which a written name may leave out; other namespaces in full.
     for type in all {
-      table[String(type.fullName.lowercased().dropFirst("system.".count))] = type
+      var key = type.fullName.lowercased()
+      if key.hasPrefix("system.") { key.removeFirst("system.".count) }
+      table[key] = type
     }
     return table
   }()
