@@ -173,6 +173,10 @@ enum ObjectProperties {
     case .null: return nil
     case .object(let object): return object.value(of: name)
     case .hashtable(let table):
+      // An entry with that key comes before the hashtable's own members, as in PowerShell.
+      if let entry = table.entries.first(where: { $0.key.toText().caseInsensitiveEquals(name) }) {
+        return entry.value
+      }
       switch name.lowercased() {
       case "keys": return .array(table.keys)
       case "values": return .array(table.values)
