@@ -15,6 +15,10 @@ public enum FormatCmdletSupport {
       ParameterDeclaration(
         "View", .string, help: "The name of a registered \(shape) view to use."),
       ParameterDeclaration(
+        "ExcludeProperty", .stringArray,
+        help: "Properties (wildcards allowed) to leave out; without -Property, all the other "
+          + "properties are shown."),
+      ParameterDeclaration(
         "Force", .switchParameter,
         help: "Formats strings and numbers as objects instead of printing them as they are."),
     ]
@@ -27,6 +31,16 @@ public enum FormatCmdletSupport {
   ) throws -> FormatGenerator {
     var options = FormatGenerator.Options()
     options.shape = shape
+    let excluded = context.parameters["ExcludeProperty"]?.enumerated.map { $0.toText() }
+    if let view = context.parameters["View"]?.toText(), !view.isEmpty,
+      context.parameters["Property"].map({ !$0.enumerated.isEmpty }) ?? false
+        || !(excluded ?? []).isEmpty
+    {
+      throw context.terminatingError(
+        "FormatCannotSpecifyViewAndProperty",
+        "Cmdlet parameters View and Property are mutually exclusive.", category: .invalidArgument,
+        exceptionType: "System.IO.InvalidDataException")
+    }
     do {
       if let property = context.parameters["Property"], !property.isNull {
         options.properties = try PropertySelection.items(property, keys: keys)
@@ -38,11 +52,16 @@ public enum FormatCmdletSupport {
       throw context.terminatingError(
         error.record.fullyQualifiedErrorId, error.record.message, category: .invalidArgument)
     }
+    if let excluded {
+      options.excludedProperties = excluded
+      // -ExcludeProperty alone means every other property, as `-Property *` would.
+      if options.properties == nil { options.properties = [.name("*")] }
+    }
     options.viewName = context.parameters["View"]?.toText()
     options.force = context.parameters.isSet("Force")
     configure(&options)
     var evaluator = ColumnEvaluator(interpreter: context.interpreter, scope: context.scope)
-    evaluator.cells.enumerationLimit = FormattingSession.enumerationLimit(context.scope)
+    evaluator.cells.enumerationLimit = FormattingSession.enumerationLimit(context.interpreter)
     return FormatGenerator(
       options: options, evaluator: evaluator, registry: context.interpreter.formatViews
     ) { record in try context.write(record.value) }
@@ -71,8 +90,12 @@ public enum FormatCmdletSupport {
     do {
       try body()
     } catch let error as RuntimeError where error.record.commandName == nil {
+      let record = error.record
       throw context.terminatingError(
-        error.record.fullyQualifiedErrorId, error.record.message, category: .invalidArgument)
+        record.fullyQualifiedErrorId, record.message,
+        // The engine's own errors keep their category; the others were bad arguments.
+        category: record.category == .objectNotFound ? record.category : .invalidArgument,
+        target: record.targetObject, exceptionType: record.exceptionType)
     }
   }
 }

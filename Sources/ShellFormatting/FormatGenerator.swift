@@ -12,6 +12,8 @@ public final class FormatGenerator {
   public struct Options {
     var shape: FormatShape?
     var properties: [PropertySelection.Item]?
+    /// `-ExcludeProperty`: wildcard patterns of properties left out of the chosen ones.
+    var excludedProperties: [String] = []
     var groupBy: FormatColumn?
     var viewName: String?
     /// `-AutoSize`: columns as wide as their widest cell.
@@ -127,16 +129,15 @@ public final class FormatGenerator {
     let names = value.typeNameChain
     if let viewName = options.viewName {
       guard let view = registry.view(for: names, shape: options.shape, named: viewName) else {
-        throw RuntimeError.make(
-          "FormatViewNotFound",
-          "The view name '\(viewName)' cannot be found for the type '\(names.first ?? "")'.")
+        throw viewNotFound(viewName, typeNames: names)
       }
       return ChosenView(
         shape: view.shape, columns: view.columns, registered: view,
         groupBy: options.groupBy ?? view.groupBy)
     }
     if let items = options.properties {
-      let columns = PropertySelection.resolve(items, against: value)
+      let columns = PropertySelection.resolve(
+        items, against: value, excluding: options.excludedProperties)
       return ChosenView(
         shape: options.shape ?? (columns.count <= 4 ? .table : .list), columns: columns,
         registered: nil, groupBy: options.groupBy)
@@ -157,6 +158,35 @@ public final class FormatGenerator {
     return ChosenView(shape: shape, columns: columns, registered: nil, groupBy: options.groupBy)
   }
 
+  /// PowerShell's error for a `-View` the object's types have no view of that name for: it
+  /// lists the views of the cmdlet's shape when there are some.
+  private func viewNotFound(_ viewName: String, typeNames: [String]) -> RuntimeError {
+    let shapeName: String
+    switch options.shape {
+    case .table?: shapeName = "Table"
+    case .list?: shapeName = "List"
+    case .wide?: shapeName = "Wide"
+    case .custom?, nil: shapeName = "Custom"
+    }
+    var available: [String] = []
+    for typeName in typeNames {
+      for view in registry.views(forTypeName: typeName)
+      where options.shape.map({ view.shape == $0 }) ?? true {
+        available.append("\(view.name), \(typeName)")
+      }
+    }
+    let message =
+      available.isEmpty
+      ? "The view name \(viewName) cannot be found. There are no existing \(shapeName) views "
+        + "for \(typeNames.first ?? "System.Object") objects."
+      : "The view name \(viewName) cannot be found. Specify one of the following \(shapeName) "
+        + "views and try again: \(available.joined(separator: "; "))."
+    return RuntimeError.make(
+      "FormatViewNotFound", message, category: .objectNotFound,
+      exceptionType: "System.Management.Automation.PipelineStoppedException",
+      target: .string(viewName))
+  }
+
   private func defaultColumns(of value: Value) -> [FormatColumn] {
     PropertySelection.propertyNames(of: value, all: false).map { FormatColumn(property: $0) }
   }
@@ -164,8 +194,10 @@ public final class FormatGenerator {
   /// Format-Wide's property: the first named like name, id or key, else the first property.
   private func wideColumn(of value: Value) -> FormatColumn {
     if let items = options.properties,
-      let first = PropertySelection.resolve(items, against: value)
-        .first
+      let first = PropertySelection.resolve(
+        items, against: value, excluding: options.excludedProperties
+      )
+      .first
     {
       return first
     }
@@ -238,12 +270,25 @@ public final class FormatGenerator {
       // time" in ListViewGenerator), so objects of different shapes each show their own.
       guard view.registered == nil else { return .list(listLines(view.columns, of: value)) }
       let columns =
-        options.properties.map { PropertySelection.resolve($0, against: value) }
+        options.properties.map {
+          // A named property the object lacks is left out, as pwsh resolves names per object.
+          PropertySelection.resolve($0, against: value, excluding: options.excludedProperties)
+            .filter { has($0, value) }
+        }
         ?? defaultColumns(of: value)
       return .list(listLines(columns, of: value))
     case .wide: return .wide(view.columns.first.map { evaluator.text($0, of: value) } ?? "")
     case .custom: return .custom(view.registered?.custom?(value) ?? [value.toText()])
     }
+  }
+
+  /// True unless the column names a property the object does not have.
+  private func has(_ column: FormatColumn, _ value: Value) -> Bool {
+    guard case .property(let name) = column.source else { return true }
+    let names = PropertySelection.propertyNames(of: value, all: true)
+    if names.contains(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) { return true }
+    // Values whose members are not listed (numbers, dates) keep a property that reads a value.
+    return names.isEmpty && value.psObject == nil && !evaluator.value(column, of: value).isNull
   }
 
   private func listLines(_ columns: [FormatColumn], of value: Value) -> [ListLine] {

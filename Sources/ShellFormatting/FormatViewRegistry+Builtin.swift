@@ -13,6 +13,11 @@ extension FormatViewRegistry {
         columns: [FormatColumn(property: "Name", width: 30), FormatColumn(property: "Value")]))
     registry.register(
       FormatView(
+        name: "System.Collections.DictionaryEntry",
+        typeNames: ["System.Collections.DictionaryEntry"],
+        shape: .list, columns: [FormatColumn(property: "Name"), FormatColumn(property: "Value")]))
+    registry.register(
+      FormatView(
         name: "DateTime", typeNames: ["System.DateTime"], shape: .custom,
         custom: { value in [LongDateText.text(of: value)] }))
     // DotNetTypes.format.ps1xml: a TimeSpan is a list by default, with table and wide views.

@@ -72,7 +72,7 @@ public final class FormattingSession: OutputFormatter {
   private func currentGenerator() -> FormatGenerator {
     if let generator, generator.isActive { return generator }
     var evaluator = ColumnEvaluator(interpreter: interpreter, scope: scope)
-    evaluator.cells.enumerationLimit = FormattingSession.enumerationLimit(scope)
+    evaluator.cells.enumerationLimit = FormattingSession.enumerationLimit(interpreter)
     let created = FormatGenerator(
       options: FormatGenerator.Options(), evaluator: evaluator,
       registry: interpreter.formatViews
@@ -81,8 +81,16 @@ public final class FormattingSession: OutputFormatter {
     return created
   }
 
-  /// `$FormatEnumerationLimit` as seen from a scope (4 when unset or not a number).
-  static func enumerationLimit(_ scope: Scope) -> Int {
-    scope.lookup("formatenumerationlimit")?.value.intValue ?? 4
+  /// The console width output is fitted to when no -Width is given: the host's, or 120 (the
+  /// width pwsh falls back to when the console reports none) under the SetConsoleWidthToZero
+  /// test hook.
+  public static func consoleWidth(_ host: ShellHost) -> Int {
+    InternalTestHooks.isSet("SetConsoleWidthToZero") ? 120 : host.width
+  }
+
+  /// `$global:FormatEnumerationLimit` (4 when unset or not a number): pwsh reads the global
+  /// variable only, so a function's or script's own variable of that name changes nothing.
+  static func enumerationLimit(_ interpreter: Interpreter) -> Int {
+    interpreter.globalScope.lookup("formatenumerationlimit")?.value.intValue ?? 4
   }
 }

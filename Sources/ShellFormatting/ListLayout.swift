@@ -14,7 +14,9 @@ struct ListLayout {
   func lines(_ entries: [ListLine], style: OutputStyle) -> [String] {
     guard !entries.isEmpty, width - 3 - 1 - 1 >= 0 else { return [] }
     let longest = entries.map { DisplayCells.width($0.label) }.max() ?? 0
-    let labelWidth = min(longest, width - 3 - 1)
+    // The ForceFormatListFixedLabelWidth test hook cuts labels at 10 cells, as pwsh's does.
+    let widest = InternalTestHooks.isSet("ForceFormatListFixedLabelWidth") ? 10 : width - 3 - 1
+    let labelWidth = min(longest, widest)
     let fieldWidth = width - labelWidth - 3
     let indent = DisplayCells.spaces(labelWidth + 3)
     var result: [String] = []

@@ -35,7 +35,8 @@ final class OutDefaultSink: DefaultOutput {
     if let session { return session }
     let host = interpreter.host
     let created = FormattingSession(
-      interpreter: interpreter, scope: interpreter.globalScope, width: max(host.width - 1, 1),
+      interpreter: interpreter, scope: interpreter.globalScope,
+      width: max(FormattingSession.consoleWidth(host) - 1, 1),
       destination: .host
     ) { line in host.writeOutput(line + "\n") }
     session = created
@@ -73,7 +74,8 @@ final class OutDefaultSink: DefaultOutput {
   private func makeCaptureSession(_ writeLine: @escaping (String) -> Void) -> FormattingSession {
     FormattingSession(
       interpreter: interpreter, scope: interpreter.globalScope,
-      width: max(interpreter.host.width, 1), destination: .capture, writeLine: writeLine)
+      width: max(FormattingSession.consoleWidth(interpreter.host), 1), destination: .capture,
+      writeLine: writeLine)
   }
 }
 

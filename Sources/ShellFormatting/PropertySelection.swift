@@ -79,8 +79,28 @@ public enum PropertySelection {
   }
 
   /// The columns for the first object: wildcards expanded, names given their real casing,
-  /// duplicates dropped.
-  static func resolve(_ items: [Item], against object: Value) -> [FormatColumn] {
+  /// duplicates dropped, and those `excluding` names (`-ExcludeProperty`) left out.
+  static func resolve(
+    _ items: [Item], against object: Value, excluding excluded: [String] = []
+  ) -> [FormatColumn] {
+    let columns = resolveAll(items, against: object)
+    guard !excluded.isEmpty else { return columns }
+    return columns.filter { !isExcluded($0, by: excluded) }
+  }
+
+  /// True when a column's expression (its property name, or a script block's text) matches
+  /// one of the wildcard patterns, as PowerShell's PSPropertyExpressionFilter tests it.
+  static func isExcluded(_ column: FormatColumn, by patterns: [String]) -> Bool {
+    let expression: String
+    switch column.source {
+    case .property(let name): expression = name
+    case .scriptBlock(let block): expression = block.text
+    case .compute: return false
+    }
+    return patterns.contains { Operators.wildcardMatch(expression, pattern: $0) }
+  }
+
+  private static func resolveAll(_ items: [Item], against object: Value) -> [FormatColumn] {
     let names = propertyNames(of: object, all: true)
     var columns: [FormatColumn] = []
     var seen = Set<String>()

@@ -1,3 +1,3 @@
-# format-hashtable-list: Format-List of a hashtable lists each DictionaryEntry with its Name
-# alias, Key and Value (unconfirmed in the reference: property order Name, Key, Value)
+# format-hashtable-list: Format-List of a hashtable lists each DictionaryEntry with the list
+# view of DotNetTypes.format.ps1xml: Name and Value
 [ordered]@{ a = 1 } | Format-List

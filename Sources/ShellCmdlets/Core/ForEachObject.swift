@@ -15,7 +15,8 @@ final class ForEachObject: Cmdlet {
         "InputObject", .any, pipeline: .byValue, help: "The objects to process."),
       ParameterDeclaration(
         "Process", .scriptBlockArray, position: 0, mandatory: true, sets: ["ScriptBlockSet"],
-        help: "The script block run for each input object."),
+        help: "The script block run for each input object.", allowNull: true,
+        allowEmptyCollection: true),
       ParameterDeclaration(
         "Begin", .scriptBlock, sets: ["ScriptBlockSet"],
         help: "A script block run before the first input object."),

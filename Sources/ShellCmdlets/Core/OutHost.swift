@@ -30,7 +30,8 @@ final class OutHost: Cmdlet {
   static func consoleSession(_ context: CommandContext) -> FormattingSession {
     let host = context.interpreter.host
     return FormattingSession(
-      interpreter: context.interpreter, scope: context.scope, width: max(host.width - 1, 1),
+      interpreter: context.interpreter, scope: context.scope,
+      width: max(FormattingSession.consoleWidth(host) - 1, 1),
       destination: .host
     ) { line in host.writeOutput(line + "\n") }
   }

@@ -17,7 +17,8 @@ final class JoinPath: Cmdlet {
         aliases: ["PSPath"], help: "The main paths the child paths are appended to."),
       ParameterDeclaration(
         "ChildPath", .string, position: 1, mandatory: true, pipeline: .byPropertyName,
-        help: "The path appended to each main path."),
+        help: "The path appended to each main path.", allowNull: true, allowEmptyString: true,
+        allowEmptyCollection: true),
       ParameterDeclaration(
         "AdditionalChildPath", .stringArray, position: 2, pipeline: .remainingArguments,
         help: "Further paths appended in order after the child path."),

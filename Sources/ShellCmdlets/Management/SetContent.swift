@@ -60,7 +60,7 @@ struct ContentWriting {
         help: "The files to write, taken exactly as written."),
       ParameterDeclaration(
         "Value", .anyArray, position: 1, mandatory: true, pipeline: [.byValue, .byPropertyName],
-        help: valueHelp),
+        help: valueHelp, allowNull: true, allowEmptyCollection: true),
       ParameterDeclaration(
         "NoNewline", .switchParameter,
         help: "Writes the values' text without line breaks between or after them."),

@@ -66,23 +66,35 @@ final class SetLocation: Cmdlet {
       }
       target = last
     } else {
-      let matches =
-        literal || !LocationCmdlets.isWildcard(given)
-        ? [interpreter.resolvePath(given)] : LocationCmdlets.expand(given, interpreter)
-      guard let first = matches.first, matches.count == 1, LocationCmdlets.isDirectory(first)
-      else {
-        let shown = matches.count > 1 ? given : (matches.first ?? interpreter.resolvePath(given))
-        try context.writeError(FileContent.pathNotFound(shown, context))
-        return
-      }
-      interpreter.locationHistory.append(interpreter.location)
-      interpreter.locationFuture.removeAll()
-      target = first
+      guard let moved = try Self.change(to: given, literal: literal, context) else { return }
+      target = moved
     }
     Self.move(to: target, interpreter)
     if context.parameters.isSet("PassThru") {
       try context.write(.object(LocationCmdlets.pathInfo(target)))
     }
+  }
+
+  /// Moves to a directory path (wildcards expanded unless `literal`), recording the old
+  /// location for `Set-Location -`; writes an error and returns nil when the path names no
+  /// single directory.
+  static func change(to given: String, literal: Bool, _ context: CommandContext) throws
+    -> String?
+  {
+    let interpreter = context.interpreter
+    let matches =
+      literal || !LocationCmdlets.isWildcard(given)
+      ? [interpreter.resolvePath(given)] : LocationCmdlets.expand(given, interpreter)
+    guard let first = matches.first, matches.count == 1, LocationCmdlets.isDirectory(first)
+    else {
+      let shown = matches.count > 1 ? given : (matches.first ?? interpreter.resolvePath(given))
+      try context.writeError(FileContent.pathNotFound(shown, context))
+      return nil
+    }
+    interpreter.locationHistory.append(interpreter.location)
+    interpreter.locationFuture.removeAll()
+    move(to: first, interpreter)
+    return first
   }
 
   /// Makes `path` the location, updates `$PWD` and, in the shell, the process directory.

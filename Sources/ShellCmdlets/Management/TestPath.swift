@@ -12,7 +12,7 @@ final class TestPath: Cmdlet {
       directories and -PathType Leaf only other items. -IsValid checks only the path's syntax, \
       which on Linux admits every path without a NUL character.
       """,
-    parameters: ItemPathParameters.pathAndLiteralPath("paths to test") + [
+    parameters: ItemPathParameters.pathAndLiteralPath("paths to test", allowsEmpty: true) + [
       ParameterDeclaration(
         "PathType", .string, aliases: ["Type"], validValues: ["Any", "Container", "Leaf"],
         help: "The kind of item required: Any (the default), Container (a directory) or Leaf."),

@@ -2,20 +2,21 @@ import Foundation
 import ShellCore
 import ShellFormatting
 
-/// The cmdlets and aliases of one area: the location and path cmdlets (Get-/Set-Location,
-/// Test-, Join-, Split- and Resolve-Path), with the PathInfo objects they write.
+/// The cmdlets and aliases of one area: the location and path cmdlets (Get-/Set-/Push-/
+/// Pop-Location, Test-, Join-, Split- and Resolve-Path), with the PathInfo objects they write.
 ///
 /// Paths use the Linux separator `/`, as pwsh on Linux writes them; the provider-qualified forms
 /// (`Microsoft.PowerShell.Core\FileSystem::/tmp`) are not modelled.
 enum LocationCmdlets {
   static let all: [any Cmdlet.Type] = [
     GetLocation.self, SetLocation.self, TestPath.self, JoinPath.self, SplitPath.self,
-    ResolvePath.self,
+    ResolvePath.self, PushLocation.self, PopLocation.self,
   ]
   /// pwsh 7's aliases for these cmdlets on Linux.
   static let aliases: [(String, String)] = [
     ("gl", "Get-Location"), ("pwd", "Get-Location"), ("sl", "Set-Location"),
     ("cd", "Set-Location"), ("chdir", "Set-Location"), ("rvpa", "Resolve-Path"),
+    ("pushd", "Push-Location"), ("popd", "Pop-Location"),
   ]
 
   /// Registers the cmdlets, their aliases, `$PWD` and the PathInfo view.

@@ -138,8 +138,9 @@ struct PropertyExpression {
 
 /// The properties of values as the object cmdlets see them (PowerShell's adapted members).
 ///
-/// A hashtable's keys are not properties here, as in PowerShell (`@{a=1} | select a` gives an
-/// empty `a`); its properties are Count, Keys, Values and the like.
+/// A hashtable's properties are Count, Keys, Values and the like; a property read by name
+/// gets the entry with that key first (`@{a=1} | select a` gives 1, `@{Keys=1}` its entry), as
+/// pwsh reads a member of a dictionary, though wildcards match only the real properties.
 enum ObjectProperties {
   static let hashtableProperties = [
     "IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot", "Count",
@@ -173,6 +174,10 @@ enum ObjectProperties {
     case .null: return nil
     case .object(let object): return object.value(of: name)
     case .hashtable(let table):
+      // An entry with that key comes before the hashtable's own members, as in PowerShell.
+      if let entry = table.entries.first(where: { $0.key.toText().caseInsensitiveEquals(name) }) {
+        return entry.value
+      }
       switch name.lowercased() {
       case "keys": return .array(table.keys)
       case "values": return .array(table.values)

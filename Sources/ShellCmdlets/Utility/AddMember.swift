@@ -1,14 +1,34 @@
+import Foundation
 import ShellCore
 
-/// Add-Member: adds note, script and alias properties and script methods to an object.
+/// A parameter declaration with its own transformation and validation.
+private func withCheck(
+  _ declaration: ParameterDeclaration, _ check: @escaping (Value) throws -> Value
+) -> ParameterDeclaration {
+  var result = declaration
+  result.check = check
+  return result
+}
+
+/// A parameter declaration that is mandatory in some of its sets only.
+private func mandatoryIn(_ sets: [String], _ declaration: ParameterDeclaration)
+  -> ParameterDeclaration
+{
+  var result = declaration
+  result.mandatorySets = sets
+  return result
+}
+
+/// Add-Member: adds note, alias and script properties, script methods, member sets and
+/// property sets to an object, or type names.
 ///
 /// Members go on the object itself, so every variable holding it sees them, as with
 /// PowerShell's instance members. A value that is not an object (a string, a number) is
 /// wrapped in a new object that only -PassThru returns, as PowerShell wraps it in a PSObject.
 /// Adding a member whose name the object already has is an error unless -Force is given.
+/// Code members need .NET methods, which the shell does not have: their -Value is refused as
+/// pwsh refuses anything that is no MethodInfo.
 final class AddMember: Cmdlet {
-  static let memberTypes = ["NoteProperty", "ScriptProperty", "AliasProperty", "ScriptMethod"]
-
   static let declaration = CmdletDeclaration(
     name: "Add-Member",
     synopsis: "Adds custom properties and methods to an instance of a PowerShell object.",
@@ -18,44 +38,64 @@ final class AddMember: Cmdlet {
       the new value as $args[0]), an AliasProperty that reads and writes the property named by \
       -Value, or a ScriptMethod running -Value with the call's arguments. $this is the object \
       inside the script blocks. -NotePropertyName/-NotePropertyValue add one note property and \
-      -NotePropertyMembers one per hashtable entry. -TypeName puts a type name first in the \
-      object's type names. The object is written only with -PassThru.
+      -NotePropertyMembers one per hashtable entry. A MemberSet groups the -Value members \
+      under one name, a PropertySet names the -Value properties. -TypeName (alone, or with a \
+      member) puts a type name first in the object's type names. The object is written only \
+      with -PassThru.
       """,
     parameters: [
       ParameterDeclaration(
         "InputObject", .any, mandatory: true, pipeline: .byValue,
         help: "The object the member is added to."),
+      // At position 0 a hashtable binds -NotePropertyMembers, a member type's name or number
+      // -MemberType, and any other name -NotePropertyName, as pwsh's binder chooses.
       ParameterDeclaration(
-        "MemberType", .string, position: 0, mandatory: true, sets: ["MemberSet"],
-        aliases: ["Type"], validValues: memberTypes, help: "The kind of member to add."),
+        "NotePropertyMembers", .hashtable, position: 0, mandatory: true,
+        sets: ["NotePropertyMultiMemberSet"],
+        help: "A hashtable whose entries become note properties, in the table's order.",
+        notNullOrEmpty: true),
+      withCheck(
+        ParameterDeclaration(
+          "NotePropertyName", .string, position: 0, mandatory: true,
+          sets: ["NotePropertySingleMemberSet"], help: "The name of the note property to add.",
+          notNullOrEmpty: true), MemberTypes.notePropertyName),
+      ParameterDeclaration(
+        "NotePropertyValue", .any, position: 1, mandatory: true,
+        sets: ["NotePropertySingleMemberSet"], help: "The value of the note property.",
+        allowNull: true),
+      withCheck(
+        ParameterDeclaration(
+          "MemberType", .string, position: 0, mandatory: true, sets: ["MemberSet"],
+          aliases: ["Type"],
+          help: "The kind of member to add: NoteProperty, AliasProperty, ScriptProperty, "
+            + "ScriptMethod, CodeProperty, CodeMethod, MemberSet or PropertySet.",
+          // An enum parameter: its conversion, not the empty-string rule, refuses ''.
+          allowEmptyString: true),
+        MemberTypes.convert),
       ParameterDeclaration(
         "Name", .string, position: 1, mandatory: true, sets: ["MemberSet"],
         help: "The name of the new member."),
       ParameterDeclaration(
         "Value", .any, position: 2, sets: ["MemberSet"],
-        help: "The note value, the getter or method script block, or the aliased property's name."
-      ),
+        help: "The note value, the getter or method script block, the aliased property's name, "
+          + "or the names of a property set."),
       ParameterDeclaration(
         "SecondValue", .any, position: 3, sets: ["MemberSet"],
-        help: "For a ScriptProperty, the setter script block."),
+        help: "For a ScriptProperty, the setter script block; for an AliasProperty, the type "
+          + "its value is converted to."),
+      mandatoryIn(
+        ["TypeNameSet"],
+        ParameterDeclaration(
+          "TypeName", .string, mandatory: true,
+          help: "A type name to put first in the object's type names.", notNullOrEmpty: true)),
       ParameterDeclaration(
-        "NotePropertyName", .string, position: 0, mandatory: true,
-        sets: ["NotePropertySingleMemberSet"], help: "The name of the note property to add."),
-      ParameterDeclaration(
-        "NotePropertyValue", .any, position: 1, mandatory: true,
-        sets: ["NotePropertySingleMemberSet"], help: "The value of the note property."),
-      ParameterDeclaration(
-        "NotePropertyMembers", .hashtable, position: 0, mandatory: true,
-        sets: ["NotePropertyMultiMemberSet"],
-        help: "A hashtable whose entries become note properties, in the table's order."),
-      ParameterDeclaration(
-        "TypeName", .string, help: "A type name to put first in the object's type names."),
-      ParameterDeclaration(
-        "Force", .switchParameter, help: "Replaces a member that has the same name."),
+        "Force", .switchParameter,
+        sets: ["MemberSet", "NotePropertySingleMemberSet", "NotePropertyMultiMemberSet"],
+        help: "Replaces a member that has the same name."),
       ParameterDeclaration(
         "PassThru", .switchParameter, help: "Writes the object to the pipeline."),
     ],
-    defaultParameterSet: "MemberSet",
+    defaultParameterSet: "TypeNameSet",
     examples: [
       CmdletExample(
         "$o = [pscustomobject]@{ Name = 'a' }\n$o | Add-Member -NotePropertyName Size -NotePropertyValue 3\n\"$($o.Name) $($o.Size)\"",
@@ -86,133 +126,90 @@ final class AddMember: Cmdlet {
       object.baseValue = value
       object.stringValue = { value.toText() }
     }
-    let members = try membersToAdd(context, on: object)
-    let force = parameters.isSet("Force")
-    var seen = Set<String>()
-    for member in members {
-      let key = member.name.lowercased()
-      let exists = object.property(member.name) != nil || object.methods[key] != nil
-      if (exists && !force) || seen.contains(key) {
-        throw context.terminatingError(
-          "MemberAlreadyExists",
-          "Cannot add a member with the name \"\(member.name)\" because a member with that name "
-            + "already exists. To overwrite the member anyway, add the Force parameter to your "
-            + "command.", category: .invalidOperation, target: input,
-          exceptionType: "System.InvalidOperationException")
-      }
-      seen.insert(key)
+    if let typeName = parameters["TypeName"]?.toText(),
+      typeName.trimmingCharacters(in: .whitespaces).isEmpty
+    {
+      throw error(
+        context, "TypeNameShouldNotBeEmpty",
+        "The TypeName parameter should not be null, empty, or contain only white spaces.",
+        target: .string(typeName))
     }
-    for member in members { member.add(object) }
-    if let typeName = parameters["TypeName"]?.toText(), !typeName.isEmpty {
-      object.typeNames.insert(typeName, at: 0)
+    var added = parameters.parameterSetName == "TypeNameSet"
+    if !added {
+      for member in try membersToAdd(context) {
+        if try add(member, to: object, input, context) { added = true }
+      }
+    }
+    guard added else { return }
+    if let typeName = parameters["TypeName"]?.toText() {
+      // A type's short name (`int`) is put in as its full name, as pwsh converts it.
+      object.typeNames.insert(PSType.resolve(typeName)?.fullName ?? typeName, at: 0)
     }
     if parameters.isSet("PassThru") { try context.write(.object(object)) }
   }
 
-  /// One member ready to be added; nothing is added until every member has been checked.
-  private struct Member {
-    let name: String
-    let add: (PSObject) -> Void
-  }
-
-  /// The members the bound parameters describe, checked before any is added.
-  private func membersToAdd(_ context: CommandContext, on object: PSObject) throws -> [Member] {
-    let parameters = context.parameters
-    if let table = parameters["NotePropertyMembers"] {
-      guard case .hashtable(let entries) = table.unwrapped else { return [] }
-      return entries.entries.map { key, value in
-        Member(name: key.toText()) { $0.set(key.toText(), value) }
-      }
-    }
-    if let name = parameters["NotePropertyName"]?.toText() {
-      let value = parameters["NotePropertyValue"] ?? .null
-      return [Member(name: name) { Self.replace(name, in: $0, with: value) }]
-    }
-    let name = parameters["Name"]?.toText() ?? ""
-    let value = parameters["Value"] ?? .null
-    switch parameters["MemberType"]?.toText().lowercased() ?? "" {
-    case "noteproperty":
-      return [Member(name: name) { Self.replace(name, in: $0, with: value) }]
-    case "aliasproperty":
-      let target = value.toText()
-      guard !target.isEmpty else { throw missingValue(context, "AliasProperty") }
-      return [
-        Member(name: name) { object in
-          object.setComputed(
-            name, getter: { [weak object] in object?.value(of: target) ?? .null },
-            setter: { [weak object] in object?.set(target, $0) })
-          object.describeProperty(
-            name, memberType: "AliasProperty", definition: "\(name) = \(target)")
-        }
-      ]
-    case "scriptproperty":
-      let getter = try scriptBlock(value, context)
-      let setter = try parameters["SecondValue"].map { try scriptBlock($0, context) }
-      return [Member(name: name) { Self.addScriptProperty(name, getter, setter, to: $0, context) }]
-    default:
-      let block = try scriptBlock(value, context)
-      return [
-        Member(name: name) { object in
-          object.methods[name.lowercased()] = PSMethod(
-            name: name, definition: "System.Object \(name)();"
-          ) { [weak object] arguments in
-            try Self.run(block, this: object, arguments: arguments, context)
-          }
-        }
-      ]
-    }
-  }
-
-  /// Sets a note property, replacing a computed property or method of that name.
-  private static func replace(_ name: String, in object: PSObject, with value: Value) {
-    object.methods.removeValue(forKey: name.lowercased())
-    if object.property(name)?.isComputed == true { object.removeProperty(name) }
-    object.set(name, value)
-  }
-
-  /// Adds a ScriptProperty: the getter runs on every read, the setter (if any) on each write.
-  private static func addScriptProperty(
-    _ name: String, _ getter: ScriptBlock, _ setter: ScriptBlock?, to object: PSObject,
+  /// Adds one member unless the object has one of that name and -Force is not given; the
+  /// clash is a non-terminating error, as in pwsh.
+  private func add(
+    _ member: AddMemberKinds.Member, to object: PSObject, _ input: Value,
     _ context: CommandContext
-  ) {
-    object.methods.removeValue(forKey: name.lowercased())
-    object.setComputed(
-      name,
-      getter: { [weak object] in
-        (try? run(getter, this: object, arguments: [], context)) ?? .null
-      },
-      setter: setter.map { block in
-        { [weak object] value in _ = try? run(block, this: object, arguments: [value], context) }
-      })
-    let accessors = "get=\(getter.text);" + (setter.map { "set=\($0.text);" } ?? "")
-    object.describeProperty(
-      name, memberType: "ScriptProperty", definition: "System.Object \(name) {\(accessors)}")
+  ) throws -> Bool {
+    let key = member.name.lowercased()
+    let exists = object.property(member.name) != nil || object.methods[key] != nil
+    if exists, !context.parameters.isSet("Force") {
+      try context.writeError(
+        context.errorRecord(
+          "MemberAlreadyExists",
+          "Cannot add a member with the name \"\(member.name)\" because a member with that name "
+            + "already exists. To overwrite the member anyway, add the Force parameter to your "
+            + "command.", category: .invalidOperation, target: input,
+          exceptionType: "System.InvalidOperationException"))
+      return false
+    }
+    object.methods.removeValue(forKey: key)
+    object.removeProperty(member.name)
+    member.add(object)
+    return true
   }
 
-  /// Runs a member's script block in a child scope of the caller with `$this` set.
-  private static func run(
-    _ block: ScriptBlock, this object: PSObject?, arguments: [Value], _ context: CommandContext
-  ) throws -> Value {
-    let scope = Scope(parent: context.scope)
-    scope.set("this", object.map { .object($0) } ?? .null)
-    let sink = CollectingSink()
-    try context.interpreter.invokeScriptBlock(
-      block, scope: scope, arguments: arguments, input: nil, output: sink)
-    return sink.result
+  /// The members the bound parameters describe.
+  private func membersToAdd(_ context: CommandContext) throws -> [AddMemberKinds.Member] {
+    let parameters = context.parameters
+    switch parameters.parameterSetName {
+    case "NotePropertyMultiMemberSet":
+      guard case .hashtable(let entries) = parameters["NotePropertyMembers"]?.unwrapped else {
+        return []
+      }
+      var members: [AddMemberKinds.Member] = []
+      for (key, value) in entries.entries {
+        let name = key.toText()
+        guard !name.isEmpty else {
+          try context.writeError(
+            context.errorRecord(
+              "NotePropertyNameShouldNotBeNull",
+              "The name for a NoteProperty member should not be null or an empty string.",
+              category: .invalidOperation, target: .string(name),
+              exceptionType: "System.InvalidOperationException"))
+          continue
+        }
+        members.append(AddMemberKinds.note(name, value))
+      }
+      return members
+    case "NotePropertySingleMemberSet":
+      let name = parameters["NotePropertyName"]?.toText() ?? ""
+      return [AddMemberKinds.note(name, parameters["NotePropertyValue"] ?? .null)]
+    default:
+      let kinds = AddMemberKinds(context: context, error: error)
+      return [try kinds.member(named: parameters["Name"]?.toText() ?? "")]
+    }
   }
 
-  private func scriptBlock(_ value: Value, _ context: CommandContext) throws -> ScriptBlock {
-    if case .scriptBlock(let block) = value.unwrapped { return block }
-    throw context.terminatingError(
-      "ConvertToFinalInvalidCastException",
-      "Cannot convert the \"\(value.toText())\" value of type \"\(value.unwrapped.dotNetType.fullName)\" "
-        + "to type \"System.Management.Automation.ScriptBlock\".", category: .invalidArgument,
-      target: value, exceptionType: "System.Management.Automation.PSInvalidCastException")
-  }
-
-  private func missingValue(_ context: CommandContext, _ type: String) -> RuntimeError {
+  /// One of Add-Member's own errors: an InvalidOperationException, as pwsh's NewError makes.
+  private func error(
+    _ context: CommandContext, _ id: String, _ message: String, target: Value
+  ) -> RuntimeError {
     context.terminatingError(
-      "Value", "The Value parameter is required for a member of type \"\(type)\".",
-      category: .invalidArgument, exceptionType: "System.Management.Automation.PSArgumentException")
+      id, message, category: .invalidOperation, target: target,
+      exceptionType: "System.InvalidOperationException")
   }
 }

@@ -22,10 +22,10 @@ final class CompareObject: Cmdlet {
     parameters: [
       ParameterDeclaration(
         "ReferenceObject", .anyArray, position: 0, mandatory: true,
-        help: "The objects used as the reference."),
+        help: "The objects used as the reference.", allowEmptyCollection: true),
       ParameterDeclaration(
         "DifferenceObject", .anyArray, position: 1, mandatory: true, pipeline: .byValue,
-        help: "The objects compared with the reference objects."),
+        help: "The objects compared with the reference objects.", allowEmptyCollection: true),
       ParameterDeclaration(
         "Property", .anyArray,
         help: "The properties (names or script blocks) compared instead of the whole objects."),
@@ -176,7 +176,11 @@ final class CompareObject: Cmdlet {
   private func emit(_ entry: Entry, _ indicator: String, _ context: CommandContext) throws {
     let parameters = context.parameters
     if indicator == "==" {
-      guard parameters.isSet("IncludeEqual") else { return }
+      // -ExcludeDifferent implies -IncludeEqual unless it is turned off explicitly.
+      let includesEqual =
+        parameters.isSet("IncludeEqual")
+        || (parameters.isSet("ExcludeDifferent") && parameters["IncludeEqual"] == nil)
+      guard includesEqual else { return }
     } else if parameters.isSet("ExcludeDifferent") {
       return
     }

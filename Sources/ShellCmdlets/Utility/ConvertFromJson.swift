@@ -14,7 +14,7 @@ final class ConvertFromJson: Cmdlet {
     parameters: [
       ParameterDeclaration(
         "InputObject", .string, position: 0, mandatory: true, pipeline: .byValue,
-        help: "The JSON text to convert."),
+        help: "The JSON text to convert.", allowEmptyString: true),
       ParameterDeclaration(
         "AsHashtable", .switchParameter,
         help: "Converts JSON objects to ordered hash tables instead of custom objects."),

@@ -14,7 +14,7 @@ final class ConvertToJson: Cmdlet {
     parameters: [
       ParameterDeclaration(
         "InputObject", .any, position: 0, mandatory: true, pipeline: .byValue,
-        help: "The objects to convert."),
+        help: "The objects to convert.", allowNull: true),
       ParameterDeclaration(
         "Depth", .int, help: "How many levels of contained objects are written (0 to 100)."),
       ParameterDeclaration(

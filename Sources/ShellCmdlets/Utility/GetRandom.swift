@@ -138,11 +138,13 @@ final class GetRandom: Cmdlet {
       case .int(let number): return .int(Int64(number))
       case .long(let number): return .long(number)
       case .string(let text):
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let number = Int64(trimmed) {
-          return Int32(exactly: number) != nil ? .int(number) : .long(number)
+        // A string is read as a number literal ('1kb', '0x10', '1e3'), as pwsh scans it.
+        switch Value.parseNumber(text) {
+        case .int(let number)?: return .int(Int64(number))
+        case .long(let number)?: return .long(number)
+        case let number?: return number.doubleValue.map(Number.double)
+        case nil: return Double(text.trimmingCharacters(in: .whitespaces)).map(Number.double)
         }
-        return Double(trimmed).map(Number.double)
       case .null: return nil
       default: return value.doubleValue.map(Number.double)
       }
@@ -156,8 +158,20 @@ final class GetRandom: Cmdlet {
         let span = UInt64(bitPattern: high &- low)
         return .long(low &+ Int64(bitPattern: source.next(below: span)))
       case .double(let low, let high):
-        let value = low + (high - low) * source.nextUnit()
-        return .double(value < high ? value : low)
+        // Retried until below the maximum, as floating-point rounding can reach it; a span too
+        // wide for a double is scaled from both ends instead.
+        var span = high - low
+        while true {
+          let unit = source.nextUnit()
+          let value: Double
+          if span.isInfinite {
+            value = low + unit * high - unit * low
+          } else {
+            value = low + unit * span
+            span *= unit
+          }
+          if value < high { return .double(value) }
+        }
       }
     }
 

@@ -11,11 +11,11 @@ final class JoinString: Cmdlet {
     name: "Join-String",
     synopsis: "Combines objects from the pipeline into a single string.",
     description: """
-      Converts each input object to text and joins the texts with -Separator (none by \
-      default). -Property takes a property name or a script block whose value is used instead \
-      of the object; -FormatString formats each value as the -f operator does; -SingleQuote and \
-      -DoubleQuote wrap each value in quotes; -OutputPrefix and -OutputSuffix surround the \
-      whole result.
+      Converts each input object to text and joins the texts with -Separator ($OFS by \
+      default, nothing when $OFS is unset). -Property takes a property name or a script \
+      block whose value is used instead of the object; -FormatString formats each value as \
+      the -f operator does; -SingleQuote and -DoubleQuote wrap each value in quotes; \
+      -OutputPrefix and -OutputSuffix surround the whole result.
       """,
     parameters: [
       ParameterDeclaration(
@@ -71,7 +71,12 @@ final class JoinString: Cmdlet {
   }
 
   func process(_ context: CommandContext) throws {
-    guard let input = context.input ?? context.parameters["InputObject"] else { return }
+    // -InputObject is an array parameter: each of its elements is joined, as piped ones are.
+    let inputs = context.input.map { [$0] } ?? context.parameters["InputObject"]?.enumerated ?? []
+    for input in inputs { try add(input, context) }
+  }
+
+  private func add(_ input: Value, _ context: CommandContext) throws {
     let parameters = context.parameters
     let value = try expression.map { try $0.evaluate(input, context: context) ?? .null } ?? input
     var text: String
@@ -96,8 +101,11 @@ final class JoinString: Cmdlet {
 
   func end(_ context: CommandContext) throws {
     let parameters = context.parameters
+    // Without a separator (or with $null) the values are joined with $OFS, none when unset.
     let separator =
-      parameters["Separator"]?.toText() ?? (parameters.isSet("UseCulture") ? "," : "")
+      parameters["Separator"].flatMap { $0.isNull ? nil : $0.toText() }
+      ?? (parameters.isSet("UseCulture")
+        ? "," : context.scope.lookup("ofs").map { $0.value.isNull ? "" : $0.value.toText() } ?? "")
     let prefix = parameters["OutputPrefix"]?.toText() ?? ""
     let suffix = parameters["OutputSuffix"]?.toText() ?? ""
     try context.write(.string(prefix + pieces.joined(separator: separator) + suffix))

@@ -239,6 +239,13 @@ final class MeasureObject: Cmdlet {
       texts = [input.toText()]
     } else {
       for expression in expressions {
+        // A script block's result is measured as text, an array joined by spaces.
+        if case .script = expression.source {
+          if let value = try expression.evaluate(input, context: context), !value.isNull {
+            texts.append(value.toText())
+          }
+          continue
+        }
         for name in expression.expandedNames(on: input) {
           if let value = ObjectProperties.value(of: input, named: name) {
             texts.append(value.toText())

@@ -81,7 +81,9 @@ final class OutFile: Cmdlet {
     }
     handle = FileHandle(forWritingAtPath: path)
     handle?.seekToEndOfFile()
-    let width = context.parameters["Width"]?.intValue ?? context.interpreter.host.width
+    let width =
+      context.parameters["Width"]?.intValue
+      ?? FormattingSession.consoleWidth(context.interpreter.host)
     session = FormattingSession(
       interpreter: context.interpreter, scope: context.scope, width: max(width, 1),
       destination: .capture

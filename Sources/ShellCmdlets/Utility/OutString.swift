@@ -18,10 +18,13 @@ final class OutString: Cmdlet {
       ParameterDeclaration(
         "Width", .int, help: "The number of characters in each line of tables and lists."),
       ParameterDeclaration(
-        "Stream", .switchParameter, help: "Writes each line as its own string."),
+        "Stream", .switchParameter, sets: ["StreamFormatting"],
+        help: "Writes each line as its own string."),
       ParameterDeclaration(
-        "NoNewline", .switchParameter, help: "Leaves out the newline characters."),
+        "NoNewline", .switchParameter, sets: ["NoNewLineFormatting"],
+        help: "Leaves out the newline characters."),
     ],
+    defaultParameterSet: "NoNewLineFormatting",
     examples: [
       CmdletExample(
         "([pscustomobject]@{a=1} | Format-Table | Out-String).Length",
@@ -43,7 +46,9 @@ final class OutString: Cmdlet {
   func begin(_ context: CommandContext) throws {
     isStreaming = context.parameters.isSet("Stream")
     noNewline = context.parameters.isSet("NoNewline")
-    let width = context.parameters["Width"]?.intValue ?? context.interpreter.host.width
+    let width =
+      context.parameters["Width"]?.intValue
+      ?? FormattingSession.consoleWidth(context.interpreter.host)
     session = FormattingSession(
       interpreter: context.interpreter, scope: context.scope, width: max(width, 1),
       destination: .capture

@@ -38,7 +38,8 @@ final class SelectObject: Cmdlet {
       ParameterDeclaration(
         "Last", .int, sets: ["DefaultParameter"], help: "How many objects to take from the end."),
       ParameterDeclaration(
-        "Skip", .int, sets: ["DefaultParameter"], help: "How many objects to skip first."),
+        "Skip", .int, sets: ["DefaultParameter", "SkipLastParameter"],
+        help: "How many objects to skip first."),
       ParameterDeclaration(
         "SkipLast", .int, sets: ["SkipLastParameter"],
         help: "How many objects to drop from the end."),
@@ -50,7 +51,8 @@ final class SelectObject: Cmdlet {
         help: "The zero-based positions of the objects to leave out."),
       ParameterDeclaration(
         "Wait", .switchParameter, sets: ["DefaultParameter"],
-        help: "Accepted for compatibility; input is always read to the end unless -First is met."),
+        help: "Reads all the input even after -First has its objects, instead of stopping the "
+          + "earlier commands of the pipeline."),
     ],
     defaultParameterSet: "DefaultParameter",
     examples: [
@@ -71,6 +73,9 @@ final class SelectObject: Cmdlet {
     ],
     module: "Microsoft.PowerShell.Utility")
 
+  static let customObjectTypeName = "System.Management.Automation.PSCustomObject"
+  static let selectedCustomObjectTypeName = "Selected." + customObjectTypeName
+
   private var properties: [PropertyExpression] = []
   private var excluded: [String] = []
   private var expand: String?
@@ -82,6 +87,7 @@ final class SelectObject: Cmdlet {
   private var skipIndexes: Set<Int> = []
   private var isUnique = false
   private var isCaseSensitive = true
+  private var waits = false
   /// Objects seen so far (for -Index, -Skip and -First).
   private var seen = 0
   private var emitted = 0
@@ -110,19 +116,29 @@ final class SelectObject: Cmdlet {
     skipIndexes = Set((parameters["SkipIndex"]?.enumerated ?? []).compactMap(\.intValue))
     isUnique = parameters.isSet("Unique")
     isCaseSensitive = !parameters.isSet("CaseInsensitive")
+    waits = parameters.isSet("Wait")
+  }
+
+  /// Notes that -First or -Index has its objects: the earlier commands stop, unless -Wait
+  /// asks for all the input to be read.
+  private func satisfied(_ context: CommandContext) throws {
+    isSatisfied = true
+    if !waits { throw context.stopUpstream() }
   }
 
   func process(_ context: CommandContext) throws {
     guard let input = context.input ?? context.parameters["InputObject"] else { return }
-    if isSatisfied { throw context.stopUpstream() }
+    // A null input object is skipped, as PowerShell's Select-Object skips it.
+    if input.isNull { return }
+    if isSatisfied {
+      if waits { return }
+      throw context.stopUpstream()
+    }
     let position = seen
     seen += 1
     if let indexes {
       if indexes.contains(position) { try emit(input, context) }
-      if let highest = indexes.max(), position >= highest {
-        isSatisfied = true
-        throw context.stopUpstream()
-      }
+      if let highest = indexes.max(), position >= highest { try satisfied(context) }
       return
     }
     if !skipIndexes.isEmpty {
@@ -130,6 +146,7 @@ final class SelectObject: Cmdlet {
       return
     }
     if skipLast > 0 {
+      if position < skip { return }
       buffer.append(input)
       if buffer.count > skipLast { try emit(buffer.removeFirst(), context) }
       return
@@ -148,16 +165,10 @@ final class SelectObject: Cmdlet {
     if let first, emitted < first {
       emitted += 1
       try emit(input, context)
-      if emitted == first, last == nil {
-        isSatisfied = true
-        throw context.stopUpstream()
-      }
+      if emitted == first, last == nil { try satisfied(context) }
       return
     }
-    if let first, first <= 0, last == nil {
-      isSatisfied = true
-      throw context.stopUpstream()
-    }
+    if let first, first <= 0, last == nil { try satisfied(context) }
     if let last {
       buffer.append(input)
       if buffer.count > last { buffer.removeFirst() }
@@ -181,6 +192,13 @@ final class SelectObject: Cmdlet {
       return
     }
     if properties.isEmpty {
+      // A custom object passing through is marked as selected, once.
+      if case .object(let object) = input, object.baseValue == nil,
+        object.typeNames.contains(Self.customObjectTypeName),
+        !object.typeNames.contains(Self.selectedCustomObjectTypeName)
+      {
+        object.typeNames.insert(Self.selectedCustomObjectTypeName, at: 0)
+      }
       try output(input, context)
       return
     }
@@ -205,6 +223,13 @@ final class SelectObject: Cmdlet {
   {
     for expression in properties {
       if case .script = expression.source {
+        guard !expression.displayName.isEmpty else {
+          throw context.terminatingError(
+            "EmptyScriptBlockAndNoName",
+            "A property is an empty script block and does not provide a name.",
+            category: .invalidArgument,
+            exceptionType: "System.Management.Automation.PSArgumentException")
+        }
         let value = try expression.evaluate(input, context: context) ?? .null
         try add(expression.displayName, value, to: result, explicit: true, context)
         continue

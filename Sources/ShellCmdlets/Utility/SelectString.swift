@@ -22,40 +22,53 @@ final class SelectString: Cmdlet {
       -CaseSensitive is given, and writes a MatchInfo object per matching line. -SimpleMatch \
       searches for the patterns as plain text; -NotMatch writes the lines that match none; \
       -AllMatches keeps every match of a line in Matches rather than the first; -List stops at \
-      the first match of each file (or of the piped input); -Quiet writes only $true or $false; \
-      -Raw writes the matching lines as strings.
+      the first match of each file (or of the piped input); -Quiet writes only $true (or \
+      nothing); -Raw writes the matching lines as strings; -Context keeps the lines around \
+      each match.
       """,
     parameters: [
       ParameterDeclaration(
         "Pattern", .stringArray, position: 0, mandatory: true,
         help: "The regular expressions (or, with -SimpleMatch, the texts) to find."),
       ParameterDeclaration(
-        "InputObject", .any, mandatory: true, pipeline: .byValue, sets: ["Object"],
-        help: "The text to search; each object is one line."),
+        "InputObject", .any, mandatory: true, pipeline: .byValue, sets: ["Object", "ObjectRaw"],
+        help: "The text to search; each object is one line.", allowNull: true,
+        allowEmptyString: true),
       ParameterDeclaration(
         "Path", .stringArray, position: 1, mandatory: true, pipeline: .byPropertyName,
-        sets: ["File"], help: "The files to search; wildcards are allowed in the file name."),
+        sets: ["File", "FileRaw"],
+        help: "The files to search; wildcards are allowed in the file name."),
       ParameterDeclaration(
-        "LiteralPath", .stringArray, mandatory: true, sets: ["LiteralFile"],
-        aliases: ["PSPath", "LP"], help: "The files to search, taken literally."),
+        "LiteralPath", .stringArray, mandatory: true, pipeline: .byPropertyName,
+        sets: ["LiteralFile", "LiteralFileRaw"], aliases: ["PSPath", "LP"],
+        help: "The files to search, taken literally."),
       ParameterDeclaration(
         "SimpleMatch", .switchParameter, help: "Searches for the patterns as plain text."),
       ParameterDeclaration(
         "CaseSensitive", .switchParameter, help: "Matches with regard to case."),
+      ParameterDeclaration(
+        "Culture", .string, validValues: SelectStringCulture.names,
+        help: "With -SimpleMatch, compares as this culture does (a name such as tr-TR), or "
+          + "Ordinal, Invariant or Current (the default)."),
+      ParameterDeclaration(
+        "Context", .intArray,
+        help: "The number of lines to capture before and after each match (one number for "
+          + "both, or two); the display shows them around the match, marked with '>'."),
       ParameterDeclaration(
         "NotMatch", .switchParameter, help: "Finds the lines that match none of the patterns."),
       ParameterDeclaration(
         "AllMatches", .switchParameter,
         help: "Keeps every match of the pattern in a line, not only the first."),
       ParameterDeclaration(
-        "Quiet", .switchParameter,
-        help: "Writes $true when any line matches and $false otherwise, instead of MatchInfo "
+        "Quiet", .switchParameter, sets: ["Object", "File", "LiteralFile"],
+        help: "Writes $true when any line matches and nothing otherwise, instead of MatchInfo "
           + "objects."),
       ParameterDeclaration(
         "List", .switchParameter,
         help: "Writes only the first match of each file (or of the piped input)."),
       ParameterDeclaration(
-        "Raw", .switchParameter, help: "Writes the matching lines as strings."),
+        "Raw", .switchParameter, mandatory: true, sets: ["ObjectRaw", "FileRaw", "LiteralFileRaw"],
+        help: "Writes the matching lines as strings."),
       ParameterDeclaration(
         "NoEmphasis", .switchParameter,
         help: "Shows matches without highlighting even when the output allows colour."),
@@ -74,8 +87,11 @@ final class SelectString: Cmdlet {
         "'a', 'b', 'c' | Select-String 'b' -NotMatch | ForEach-Object LineNumber",
         remarks: "Finds the lines that do not match, with their numbers.", prints: "1\n3\n"),
       CmdletExample(
-        "'one', 'two' | Select-String 'three' -Quiet",
-        remarks: "Reports only whether anything matched.", prints: "False\n"),
+        "'one', 'two' | Select-String 'tw' -Quiet",
+        remarks: "Reports only whether anything matched.", prints: "True\n"),
+      CmdletExample(
+        "'a', 'b', 'c' | Select-String 'b' -Context 1",
+        remarks: "Shows the lines around the match.", prints: "\n  a\n> b\n  c\n\n"),
     ],
     module: "Microsoft.PowerShell.Utility")
 
@@ -85,20 +101,37 @@ final class SelectString: Cmdlet {
     case simple([String])
   }
 
+  /// One line of a source that waits for its context before it is written.
+  private struct PendingLine {
+    let text: String
+    let found: Found?
+    let isSelected: Bool
+  }
+
   private var matcher = Matcher.simple([])
   private var patterns: [String] = []
   private var isCaseSensitive = false
+  private var culture = SelectStringCulture(nil)
+  private var context: SelectStringContext?
   private var streamLineNumber = 0
   private var streamIsDone = false
-  private var foundAny = false
+  private var streamLines: [PendingLine] = []
   private var quietAnswered = false
 
   required init() {}
 
   func begin(_ context: CommandContext) throws {
     let parameters = context.parameters
+    if parameters.isSet("Culture"), !parameters.isSet("SimpleMatch") {
+      throw CmdletErrors.terminating(
+        context, "CannotSpecifyCultureWithoutSimpleMatch",
+        "You must specify -Culture parameter only with -SimpleMatch parameter.",
+        category: .invalidData, exceptionType: "System.InvalidOperationException")
+    }
     patterns = parameters["Pattern"]?.enumerated.map { $0.toText() } ?? []
     isCaseSensitive = parameters.isSet("CaseSensitive")
+    culture = SelectStringCulture(parameters["Culture"]?.toText())
+    try readContext(context)
     if parameters.isSet("SimpleMatch") {
       matcher = .simple(patterns)
       return
@@ -117,6 +150,34 @@ final class SelectString: Cmdlet {
     matcher = .regex(compiled)
   }
 
+  /// Reads -Context, checked as its ValidateCount(1, 2) and ValidateRange(0, max) are; the
+  /// context only matters when MatchInfo objects are written.
+  private func readContext(_ context: CommandContext) throws {
+    let parameters = context.parameters
+    guard let argument = parameters["Context"] else { return }
+    let numbers = argument.enumerated
+    guard (1...2).contains(numbers.count) else {
+      throw CmdletErrors.terminating(
+        context, "ParameterArgumentValidationError",
+        "Cannot validate argument on parameter 'Context'. The parameter requires at least 1 "
+          + "value(s) and no more than 2 value(s) - \(numbers.count) value(s) were provided.",
+        category: .invalidData,
+        exceptionType: "System.Management.Automation.ParameterBindingValidationException")
+    }
+    for number in numbers {
+      let value = Int64(number.intValue ?? 0)
+      if value < 0 {
+        throw CmdletErrors.outsideRange(
+          context, parameter: "Context", value: value, range: 0...Int64(Int32.max),
+          target: number)
+      }
+    }
+    guard !parameters.isSet("Raw"), !parameters.isSet("Quiet"),
+      let tracked = SelectStringContext(argument), !tracked.isEmpty
+    else { return }
+    self.context = tracked
+  }
+
   func process(_ context: CommandContext) throws {
     guard !quietAnswered else { return }
     let parameters = context.parameters
@@ -130,16 +191,24 @@ final class SelectString: Cmdlet {
     guard let input = context.input ?? parameters["InputObject"], !streamIsDone else { return }
     if case .null = input.unwrapped { return }
     streamLineNumber += 1
-    if try test(
-      input.toText(), number: streamLineNumber, path: "InputStream", name: "InputStream",
-      context), parameters.isSet("List")
+    let line = input.toText()
+    if self.context != nil {
+      let pending = pendingLine(line, context)
+      streamLines.append(pending)
+      if pending.isSelected, parameters.isSet("List") { streamIsDone = true }
+      return
+    }
+    if try test(line, number: streamLineNumber, path: "InputStream", name: "InputStream", context),
+      parameters.isSet("List")
     {
       streamIsDone = true
     }
   }
 
   func end(_ context: CommandContext) throws {
-    if context.parameters.isSet("Quiet"), !quietAnswered { try context.write(.bool(false)) }
+    if !streamLines.isEmpty {
+      try writeWithContext(streamLines, path: "InputStream", name: "InputStream", context)
+    }
   }
 
   /// Searches every line of the files a path names.
@@ -160,6 +229,15 @@ final class SelectString: Cmdlet {
       }
       let lines = FileContent.lines(FileContent.decode(data, as: encoding))
       let name = (file as NSString).lastPathComponent
+      if self.context != nil {
+        var pending: [PendingLine] = []
+        for line in lines {
+          pending.append(pendingLine(line, context))
+          if pending.last?.isSelected == true, context.parameters.isSet("List") { break }
+        }
+        try writeWithContext(pending, path: file, name: name, context)
+        continue
+      }
       for (index, line) in lines.enumerated() {
         if quietAnswered { return }
         if try test(line, number: index + 1, path: file, name: name, context),
@@ -171,6 +249,27 @@ final class SelectString: Cmdlet {
     }
   }
 
+  /// Tests a line whose MatchInfo waits for the lines after it.
+  private func pendingLine(_ line: String, _ context: CommandContext) -> PendingLine {
+    let found = matches(in: line, all: context.parameters.isSet("AllMatches"))
+    let selected = context.parameters.isSet("NotMatch") ? found == nil : found != nil
+    return PendingLine(text: line, found: found, isSelected: selected)
+  }
+
+  /// Writes the selected lines of a source with their context.
+  private func writeWithContext(
+    _ lines: [PendingLine], path: String, name: String, _ context: CommandContext
+  ) throws {
+    guard let tracked = self.context else { return }
+    let contexts = tracked.contexts(of: lines.map(\.text), selected: lines.map(\.isSelected))
+    for (index, line) in lines.enumerated() where line.isSelected {
+      try context.write(
+        matchInfo(
+          line.text, number: index + 1, path: path, name: name, found: line.found,
+          context: contexts[index] ?? SelectStringContext.Lines(), context))
+    }
+  }
+
   /// Tests one line and writes its result; true when the line was written.
   private func test(
     _ line: String, number: Int, path: String, name: String, _ context: CommandContext
@@ -179,7 +278,6 @@ final class SelectString: Cmdlet {
     let found = matches(in: line, all: parameters.isSet("AllMatches"))
     let selected = parameters.isSet("NotMatch") ? found == nil : found != nil
     guard selected else { return false }
-    foundAny = true
     if parameters.isSet("Quiet") {
       quietAnswered = true
       try context.write(.bool(true))
@@ -189,6 +287,16 @@ final class SelectString: Cmdlet {
       try context.write(.string(line))
       return true
     }
+    try context.write(
+      matchInfo(line, number: number, path: path, name: name, found: found, context: nil, context))
+    return true
+  }
+
+  /// The MatchInfo of a selected line.
+  private func matchInfo(
+    _ line: String, number: Int, path: String, name: String, found: Found?,
+    context lines: SelectStringContext.Lines?, _ context: CommandContext
+  ) -> Value {
     let info = PSObject(typeNames: Self.matchInfoTypeNames)
     info.set("IgnoreCase", .bool(!isCaseSensitive))
     info.set("LineNumber", .int(Int32(clamping: number)))
@@ -196,15 +304,18 @@ final class SelectString: Cmdlet {
     info.set("Filename", .string(name))
     info.set("Path", .string(path))
     info.set("Pattern", .string(found?.pattern ?? patterns.first ?? ""))
-    info.set("Context", .null)
+    info.set("Context", lines.map(SelectStringContext.object) ?? .null)
     info.set("Matches", .array(found?.matches ?? []))
-    if let found, !found.ranges.isEmpty, !parameters.isSet("NoEmphasis") {
+    // Matches are emphasised where the terminal takes escape sequences, as in pwsh.
+    if let found, !found.ranges.isEmpty, !context.parameters.isSet("NoEmphasis"),
+      HostVariable.supportsVirtualTerminal
+    {
       info.base = Emphasis(found.ranges)
     }
-    let isStream = path == "InputStream"
-    info.stringValue = { isStream ? line : "\(path):\(number):\(line)" }
-    try context.write(.object(info))
-    return true
+    info.stringValue = { [unowned info] in
+      Self.text(of: info, line: line, relativeTo: nil).joined(separator: "\n")
+    }
+    return .object(info)
   }
 
   /// What matched in one line: the pattern, its Match objects and the matched UTF-16 ranges.
@@ -227,54 +338,13 @@ final class SelectString: Cmdlet {
           ranges: results.map(\.range))
       }
     case .simple(let texts):
-      let options: String.CompareOptions = isCaseSensitive ? [] : [.caseInsensitive]
       for text in texts {
         if text.isEmpty { return Found(pattern: text, matches: [], ranges: []) }
-        if let range = line.range(of: text, options: options) {
+        if let range = culture.range(of: text, in: line, caseSensitive: isCaseSensitive) {
           return Found(pattern: text, matches: [], ranges: [NSRange(range, in: line)])
         }
       }
     }
     return nil
-  }
-
-  /// The matched parts of a MatchInfo's line, which its display highlights.
-  final class Emphasis {
-    let ranges: [NSRange]
-
-    init(_ ranges: [NSRange]) { self.ranges = ranges }
-
-    /// The line with each non-empty matched part between the emphasis marks.
-    func mark(_ line: String) -> String {
-      let text = line as NSString
-      var result = ""
-      var position = 0
-      for range in ranges.sorted(by: { $0.location < $1.location })
-      where range.location >= position && range.length > 0 && NSMaxRange(range) <= text.length {
-        result += text.substring(
-          with: NSRange(location: position, length: range.location - position))
-        result.append(OutputStyle.emphasisStart)
-        result += text.substring(with: range)
-        result.append(OutputStyle.emphasisEnd)
-        position = NSMaxRange(range)
-      }
-      return result + text.substring(from: position)
-    }
-  }
-
-  /// The line a MatchInfo prints as: the line itself for piped text, else `path:line:text`
-  /// with the path relative to the current directory when the file is under it.
-  static func displayLine(_ value: Value) -> [String] {
-    guard let info = value.psObject else { return [value.toText()] }
-    let plainLine = info.value(of: "Line")?.toText() ?? ""
-    let line = (info.base as? Emphasis)?.mark(plainLine) ?? plainLine
-    let path = info.value(of: "Path")?.toText() ?? ""
-    guard path != "InputStream" else { return [line] }
-    let number = info.value(of: "LineNumber")?.toText() ?? ""
-    var shown = path
-    let directory = FileManager.default.currentDirectoryPath
-    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-    if path.hasPrefix(prefix) { shown = String(path.dropFirst(prefix.count)) }
-    return ["\(shown):\(number):\(line)"]
   }
 }

@@ -12,7 +12,7 @@ final class WriteDebug: Cmdlet {
     parameters: [
       ParameterDeclaration(
         "Message", .string, position: 0, mandatory: true, pipeline: .byValue, aliases: ["Msg"],
-        help: "The debug text.")
+        help: "The debug text.", allowEmptyString: true)
     ],
     examples: [
       CmdletExample(

@@ -14,7 +14,8 @@ final class WriteError: Cmdlet {
       ParameterDeclaration(
         "Message", .string, position: 0, pipeline: .byValue,
         sets: ["NoException", "WithException"],
-        aliases: ["Msg"], help: "The error message (with -Exception: replaces its message)."),
+        aliases: ["Msg"], help: "The error message (with -Exception: replaces its message).",
+        allowNull: true, allowEmptyString: true),
       ParameterDeclaration(
         "Exception", .any, mandatory: true, sets: ["WithException"],
         help: "An exception object; its message and type become the error's."),

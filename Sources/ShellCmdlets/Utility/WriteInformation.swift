@@ -13,7 +13,7 @@ final class WriteInformation: Cmdlet {
     parameters: [
       ParameterDeclaration(
         "MessageData", .any, position: 0, mandatory: true, aliases: ["Msg", "Message"],
-        help: "The information to write."),
+        help: "The information to write.", allowNull: true),
       ParameterDeclaration(
         "Tags", .stringArray, position: 1, help: "Tags for filtering the information record."),
     ],

@@ -12,7 +12,8 @@ final class WriteOutput: Cmdlet {
     parameters: [
       ParameterDeclaration(
         "InputObject", .any, position: 0, mandatory: true,
-        pipeline: [.byValue, .remainingArguments], help: "The objects to send."),
+        pipeline: [.byValue, .remainingArguments], help: "The objects to send.", allowNull: true,
+        allowEmptyCollection: true),
       ParameterDeclaration(
         "NoEnumerate", .switchParameter, help: "Writes a collection as one object."),
     ],

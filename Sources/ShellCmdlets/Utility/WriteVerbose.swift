@@ -12,7 +12,7 @@ final class WriteVerbose: Cmdlet {
     parameters: [
       ParameterDeclaration(
         "Message", .string, position: 0, mandatory: true, pipeline: .byValue, aliases: ["Msg"],
-        help: "The verbose text.")
+        help: "The verbose text.", allowEmptyString: true)
     ],
     examples: [
       CmdletExample(

@@ -13,7 +13,7 @@ final class WriteWarning: Cmdlet {
     parameters: [
       ParameterDeclaration(
         "Message", .string, position: 0, mandatory: true, pipeline: .byValue, aliases: ["Msg"],
-        help: "The warning text.")
+        help: "The warning text.", allowEmptyString: true)
     ],
     examples: [
       CmdletExample(

@@ -32,6 +32,16 @@ public struct CmdletDeclaration {
     parameters + CommonParameters.declarations(supportsShouldProcess: supportsShouldProcess)
   }
 
+  /// What follows the comma in this cmdlet's FullyQualifiedErrorIds: the implementing .NET
+  /// class for PowerShell's own modules (`Add-Member` →
+  /// `Microsoft.PowerShell.Commands.AddMemberCommand`), as their compiled cmdlets report it,
+  /// else the cmdlet's name.
+  public var errorIdSource: String {
+    guard module.hasPrefix("Microsoft.PowerShell.") else { return name }
+    return "Microsoft.PowerShell.Commands." + name.replacingOccurrences(of: "-", with: "")
+      + "Command"
+  }
+
   /// The names of the parameter sets, in declaration order.
   public var parameterSetNames: [String] {
     var names: [String] = []

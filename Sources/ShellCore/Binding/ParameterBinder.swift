@@ -5,6 +5,9 @@ import ShellSyntax
 /// ones in position order, then conversion to the parameter types and set resolution.
 struct ParameterBinder {
   let commandName: String
+  /// What follows the comma in the binder's FullyQualifiedErrorIds (see
+  /// `CmdletDeclaration.errorIdSource`); the command's name for functions.
+  var errorIdSource: String?
   let parameters: [ParameterDeclaration]
   let defaultSet: String?
   /// Simple functions put unknown `-Name` tokens and extra values into `$args`.
@@ -158,7 +161,7 @@ struct ParameterBinder {
       // Prefer a set whose mandatory parameters are all bound or pipeline-bindable.
       return ordered.first { set in
         parameters.allSatisfy { parameter in
-          !parameter.isMandatory || !parameter.isIn(set: set) || parameter.sets.isEmpty
+          !parameter.isMandatory(in: set) || parameter.sets.isEmpty
             || bound.contains(parameter.name) || parameter.valueFromPipeline
             || parameter.valueFromPipelineByPropertyName
         }
@@ -183,7 +186,8 @@ struct ParameterBinder {
   func convert(_ value: Value, for parameter: ParameterDeclaration, range: SourceRange) throws
     -> Value
   {
-    let converted: Value
+    if !isScript { try checkNullOrEmpty(value, for: parameter, range: range) }
+    var converted: Value
     do {
       converted = try ParameterConversion.convert(value, to: parameter.type)
     } catch let error as RuntimeError {
@@ -204,6 +208,18 @@ struct ParameterBinder {
           ? "System.Management.Automation.ParameterBindingArgumentTransformationException"
           : "System.Management.Automation.ParameterBindingException")
     }
+    if let check = parameter.check {
+      do {
+        converted = try check(converted)
+      } catch let error as RuntimeError {
+        let id = error.record.fullyQualifiedErrorId
+        throw bindingError(
+          id, error.record.message, range, category: error.record.category,
+          exceptionType: id == "CannotConvertArgumentNoMessage"
+            ? "System.Management.Automation.ParameterBindingException"
+            : "System.Management.Automation.ParameterBindingValidationException")
+      }
+    }
     if let valid = parameter.validValues {
       for item in converted.enumerated {
         let text = item.toText()
@@ -223,11 +239,53 @@ struct ParameterBinder {
   /// Names of mandatory parameters of the set that are still unbound.
   func missingMandatory(_ bound: BoundParameters, allowPipeline: Bool) -> [String] {
     parameters.filter { parameter in
-      parameter.isMandatory && parameter.isIn(set: bound.parameterSetName)
+      parameter.isMandatory(in: bound.parameterSetName)
         && !bound.contains(parameter.name)
         && !(allowPipeline
           && (parameter.valueFromPipeline || parameter.valueFromPipelineByPropertyName))
     }.map(\.name)
+  }
+
+  /// The binder's checks of null and empty arguments: a mandatory parameter takes none
+  /// unless it allows it (AllowNull and its kin), and `[ValidateNotNullOrEmpty]` takes none.
+  private func checkNullOrEmpty(
+    _ value: Value, for parameter: ParameterDeclaration, range: SourceRange
+  ) throws {
+    guard !parameter.isSwitch, parameter.isMandatory || parameter.validatesNotNullOrEmpty else {
+      return
+    }
+    let unwrapped = value.unwrapped
+    let isNull = unwrapped.isNull
+    var isEmptyString = false
+    if case .string(let text) = unwrapped { isEmptyString = text.isEmpty }
+    var isEmptyArray = false
+    if case .array(let array) = unwrapped { isEmptyArray = array.items.isEmpty }
+    guard isNull || isEmptyString || isEmptyArray else { return }
+    if parameter.validatesNotNullOrEmpty {
+      throw bindingError(
+        "ParameterArgumentValidationError",
+        "Cannot validate argument on parameter '\(parameter.name)'. The argument is null or "
+          + "empty. Provide an argument that is not null or empty, and then try the command "
+          + "again.", range, category: .invalidData,
+        exceptionType: "System.Management.Automation.ParameterBindingValidationException")
+    }
+    let (id, what): (String, String)
+    if isNull {
+      guard !parameter.allowsNull else { return }
+      (id, what) = ("ParameterArgumentValidationErrorNullNotAllowed", "it is null")
+    } else if isEmptyString {
+      guard !parameter.allowsEmptyString, parameter.type.isStringLike else { return }
+      (id, what) = (
+        "ParameterArgumentValidationErrorEmptyStringNotAllowed", "it is an empty string"
+      )
+    } else {
+      guard !parameter.allowsEmptyCollection, parameter.type.isArray else { return }
+      (id, what) = ("ParameterArgumentValidationErrorEmptyArrayNotAllowed", "it is an empty array")
+    }
+    throw bindingError(
+      id, "Cannot bind argument to parameter '\(parameter.name)' because \(what).", range,
+      category: .invalidData,
+      exceptionType: "System.Management.Automation.ParameterBindingValidationException")
   }
 
   func bindingError(
@@ -236,7 +294,8 @@ struct ParameterBinder {
     exceptionType: String = "System.Management.Automation.ParameterBindingException"
   ) -> RuntimeError {
     let record = ErrorRecord(
-      message: message, exceptionType: exceptionType, errorId: "\(id),\(commandName)",
+      message: message, exceptionType: exceptionType,
+      errorId: "\(id),\(errorIdSource ?? commandName)",
       category: category, commandName: commandName, range: range)
     return RuntimeError(record)
   }

@@ -19,12 +19,31 @@ public struct ParameterDeclaration {
   public var valueFromRemainingArguments = false
   /// True for the common parameters the engine adds (`-ErrorAction`, `-Verbose`, ...).
   public var isCommon: Bool
+  /// `[AllowNull]`, `[AllowEmptyString]`, `[AllowEmptyCollection]`: a mandatory parameter of a
+  /// cmdlet rejects a null, an empty string or an empty array unless it allows it.
+  public var allowsNull = false
+  public var allowsEmptyString = false
+  public var allowsEmptyCollection = false
+  /// `[ValidateNotNullOrEmpty]`: null, an empty string or an empty array is an error, for an
+  /// optional parameter too.
+  public var validatesNotNullOrEmpty = false
+  /// The parameter's own argument transformation and validation attributes: it receives the
+  /// converted argument and returns the value to bind, or throws a RuntimeError whose
+  /// FullyQualifiedErrorId becomes the binding error's (the positional binder then tries the
+  /// next parameter at that position).
+  public var check: ((Value) throws -> Value)?
 
   public init(
     _ name: String, _ type: ParameterType = .any, position: Int? = nil, mandatory: Bool = false,
     pipeline: PipelineInput = [], sets: [String] = [], aliases: [String] = [],
-    validValues: [String]? = nil, help: String = "", isCommon: Bool = false
+    validValues: [String]? = nil, help: String = "", isCommon: Bool = false,
+    allowNull: Bool = false, allowEmptyString: Bool = false, allowEmptyCollection: Bool = false,
+    notNullOrEmpty: Bool = false
   ) {
+    self.allowsNull = allowNull
+    self.allowsEmptyString = allowEmptyString
+    self.allowsEmptyCollection = allowEmptyCollection
+    self.validatesNotNullOrEmpty = notNullOrEmpty
     self.name = name
     self.type = type
     self.position = position
@@ -39,7 +58,18 @@ public struct ParameterDeclaration {
     self.isCommon = isCommon
   }
 
+  /// The sets in which a mandatory parameter is mandatory, when not all of its sets (Add-Member
+  /// -TypeName is mandatory in TypeNameSet only); empty means all of them.
+  public var mandatorySets: [String] = []
+
   public var isSwitch: Bool { type == .switchParameter }
+
+  /// True when the parameter must be bound in the given set.
+  public func isMandatory(in set: String?) -> Bool {
+    guard isMandatory, isIn(set: set) else { return false }
+    guard !mandatorySets.isEmpty, let set else { return true }
+    return mandatorySets.contains { $0.caseInsensitiveCompare(set) == .orderedSame }
+  }
 
   /// True when the parameter can be used in the given set.
   public func isIn(set: String?) -> Bool {
@@ -82,6 +112,9 @@ public enum ParameterType: Equatable {
   case scriptBlockArray
   /// A typed parameter of a script function, converted with its PSType.
   case typed(PSType)
+
+  /// True for a string parameter, whose empty string a mandatory parameter rejects.
+  var isStringLike: Bool { self == .string }
 
   /// The .NET type name shown in binding errors and help.
   public var typeName: String {

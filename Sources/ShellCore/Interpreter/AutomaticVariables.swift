@@ -19,7 +19,7 @@ enum AutomaticVariables {
     scope.set("ErrorView", .string("ConciseView"))
     scope.set("FormatEnumerationLimit", .int(4))
     scope.set("MaximumHistoryCount", .int(4096))
-    scope.set("OFS", .string(" "))
+    // $OFS is unset, as in PowerShell: arrays then join with a space, Join-String with nothing.
     scope.set("LASTEXITCODE", .int(0))
     // Programs: arguments pass as they are (Standard, Linux's default since pwsh 7.3), and a
     // non-zero exit code is not an error unless this is set to true (pwsh 7.4).
@@ -34,6 +34,7 @@ enum AutomaticVariables {
     scope.set("PSHOME", .string(Bundle.main.bundlePath))
     scope.set("PSEdition", .string("Core"))
     scope.set("PSVersionTable", .hashtable(versionTable())).isReadOnly = true
+    scope.set("Host", HostVariable.make(host: host, version: version)).isReadOnly = true
   }
 
   /// `$PSVersionTable`, with keys in the order PowerShell displays them.

@@ -93,6 +93,7 @@ extension Interpreter {
       let context = CommandContext(
         interpreter: self, commandName: type.declaration.name, scope: scope,
         invocationRange: command.range, output: output)
+      context.errorIdSource = type.declaration.errorIdSource
       context.expectsInput = expectsInput
       return CmdletProcessor(
         type: type, arguments: try evaluateArguments(command.elements, scope), context: context)

@@ -24,10 +24,14 @@ extension Interpreter {
   /// properties (member-access enumeration); `$null` when nothing has it.
   public func memberValue(_ wrapped: Value, _ name: String) -> Value {
     // Members added to a wrapped primitive (Add-Member -PassThru on a string) come first.
-    if case .object(let outer) = wrapped, outer.baseValue != nil,
-      let value = outer.value(of: name)
-    {
-      return value
+    if case .object(let outer) = wrapped, outer.baseValue != nil {
+      if let value = outer.value(of: name) { return value }
+      // The wrapper's own type names (Add-Member -TypeName) and view, not the primitive's.
+      if ["pstypenames", "psobject"].contains(name.lowercased()),
+        let value = intrinsicMember(wrapped, name)
+      {
+        return value
+      }
     }
     let object = wrapped.unwrapped
     if let value = Members.property(of: object, named: name) { return value }

@@ -108,6 +108,14 @@ public final class DotNetRegex {
           index = close + 1
           continue
         }
+        if next == "p" || next == "P", index + 2 < chars.count, chars[index + 2] == "{",
+          let close = chars[(index + 2)...].firstIndex(of: "}")
+        {
+          // A Unicode category, `\p{Lu}`: its braces are no quantifier.
+          output += String(chars[index...close])
+          index = close + 1
+          continue
+        }
         output.append(char)
         output.append(next)
         index += 2

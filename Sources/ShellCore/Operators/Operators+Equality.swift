@@ -24,6 +24,13 @@ extension Operators {
       return left == right
     case (.timeSpan(let left), _):
       return rhs.timeSpanOperand == left
+    case (.object(let left), _) where left.typeName == "System.Guid":
+      // A Guid is a value: equal to a Guid, or a string converting to one, of the same digits.
+      guard let digits = left.value(of: "Guid")?.toText() else { return sameReference(lhs, rhs) }
+      if let right = rhs.psObject, right.typeName == "System.Guid" {
+        return right.value(of: "Guid")?.toText() == digits
+      }
+      return Value.parseGuid(rhs.toText()) == digits
     case (.type(let left), .type(let right)):
       return left.fullName.caseInsensitiveEquals(right.fullName)
     case (.type(let left), .string(let name)):

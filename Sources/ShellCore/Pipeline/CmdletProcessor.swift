@@ -17,8 +17,9 @@ final class CmdletProcessor: CommandProcessor {
   /// True when some mandatory parameter can only be filled from pipeline input.
   private var checksMandatoryPerObject = false
   private lazy var binder = ParameterBinder(
-    commandName: declaration.name, parameters: declaration.allParameters,
-    defaultSet: declaration.defaultParameterSet, acceptsUnboundArguments: false, isScript: false)
+    commandName: declaration.name, errorIdSource: declaration.errorIdSource,
+    parameters: declaration.allParameters, defaultSet: declaration.defaultParameterSet,
+    acceptsUnboundArguments: false, isScript: false)
 
   init(type: any Cmdlet.Type, arguments: [BindArgument], context: CommandContext) {
     self.cmdlet = type.init()

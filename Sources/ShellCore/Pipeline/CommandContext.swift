@@ -6,6 +6,9 @@ import ShellSyntax
 public final class CommandContext {
   public let interpreter: Interpreter
   public let commandName: String
+  /// What follows the comma in this command's FullyQualifiedErrorIds: the .NET class of
+  /// PowerShell's own cmdlets (`CmdletDeclaration.errorIdSource`), else the command's name.
+  public var errorIdSource: String
   /// The scope the command was invoked from (script blocks of ForEach-Object run in it).
   public let scope: Scope
   /// The command's text in the script, for error positions.
@@ -35,6 +38,7 @@ public final class CommandContext {
   ) {
     self.interpreter = interpreter
     self.commandName = commandName
+    self.errorIdSource = commandName
     self.scope = scope
     self.invocationRange = invocationRange
     self.output = output
@@ -77,7 +81,7 @@ public final class CommandContext {
     target: Value = .null, exceptionType: String = "System.Management.Automation.RuntimeException"
   ) -> RuntimeError {
     let record = ErrorRecord(
-      message: message, exceptionType: exceptionType, errorId: "\(errorId),\(commandName)",
+      message: message, exceptionType: exceptionType, errorId: "\(errorId),\(errorIdSource)",
       category: category, targetObject: target, commandName: commandName,
       range: invocationRange)
     return RuntimeError(record)
@@ -89,7 +93,7 @@ public final class CommandContext {
     target: Value = .null, exceptionType: String = "System.Management.Automation.RuntimeException"
   ) -> ErrorRecord {
     ErrorRecord(
-      message: message, exceptionType: exceptionType, errorId: "\(errorId),\(commandName)",
+      message: message, exceptionType: exceptionType, errorId: "\(errorId),\(errorIdSource)",
       category: category, targetObject: target, commandName: commandName,
       range: invocationRange)
   }

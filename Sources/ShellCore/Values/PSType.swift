@@ -136,12 +136,19 @@ public struct PSType: Hashable, Sendable {
       PSType(kind: .other, fullName: "System.Security.Principal.WindowsBuiltInRole"),
       PSType(kind: .other, fullName: "System.Management.Automation.ErrorCategory"),
       PSType(kind: .other, fullName: "System.PlatformNotSupportedException"),
+      PSType(kind: .other, fullName: "System.Management.Automation.ParameterBindingException"),
+      PSType(kind: .other, fullName: InternalTestHooks.typeName),
+      PSType(kind: .other, fullName: "Microsoft.PowerShell.Commands.MatchInfo"),
+      PSType(kind: .other, fullName: "Microsoft.PowerShell.Commands.MatchInfoContext"),
     ] + nonGenericCollections
 
   private static let byFullName: [String: PSType] = {
     var table: [String: PSType] = [:]
+    // Keyed without "System.", which a written name may leave out; other namespaces in full.
     for type in all {
-      table[String(type.fullName.lowercased().dropFirst("system.".count))] = type
+      var key = type.fullName.lowercased()
+      if key.hasPrefix("system.") { key.removeFirst("system.".count) }
+      table[key] = type
     }
     return table
   }()

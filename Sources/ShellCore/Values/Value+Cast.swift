@@ -107,8 +107,13 @@ extension Value {
       if case .string(let text) = self, let decimal = Decimal(string: text) {
         return .decimal(decimal)
       }
-      if case .decimal = self { return self }
-      if let number = doubleValue { return .decimal(Decimal(number)) }
+      switch self {
+      case .decimal: return self
+      case .int(let number): return .decimal(Decimal(Int(number)))
+      case .long(let number): return .decimal(Decimal(number))
+      default: break
+      }
+      if let number = doubleValue { return .decimal(NSDecimalNumberBridge.decimal(number)) }
       return nil
     case .char:
       switch self {
@@ -190,7 +195,7 @@ extension Value {
   /// The lower-case `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` form of a GUID written as .NET's
   /// Guid.Parse reads it (32 hex digits bare, or with hyphens, bare or in braces or
   /// parentheses); nil for anything else.
-  static func parseGuid(_ text: String) -> String? {
+  public static func parseGuid(_ text: String) -> String? {
     var body = Substring(text.trimmingCharacters(in: .whitespaces))
     let isEnclosed =
       body.count == 38 && ["{}", "()"].contains(String([body.first, body.last].compactMap { $0 }))
