@@ -10,6 +10,9 @@ extension Interpreter {
     if isStatic {
       let type = try staticTarget(target, scope)
       do {
+        if let definition = type.definition {
+          return try scriptStaticProperty(definition, name)
+        }
         return try Members.staticProperty(of: type, named: name)
       } catch let error as RuntimeError {
         throw error.located(at: range)
@@ -24,10 +27,10 @@ extension Interpreter {
   /// properties (member-access enumeration); `$null` when nothing has it.
   public func memberValue(_ wrapped: Value, _ name: String) -> Value {
     // Members added to a wrapped primitive (Add-Member -PassThru on a string) come first.
-    if case .object(let outer) = wrapped, outer.baseValue != nil,
-      let value = outer.value(of: name)
-    {
-      return value
+    if case .object(let outer) = wrapped, outer.baseValue != nil {
+      if let value = outer.value(of: name) { return value }
+      // An enum value's number, as .NET enums expose it.
+      if outer.scriptType != nil, name.lowercased() == "value__" { return outer.baseValue ?? .null }
     }
     let object = wrapped.unwrapped
     if let value = Members.property(of: object, named: name) { return value }
@@ -78,6 +81,12 @@ extension Interpreter {
     do {
       if isStatic {
         let type = try staticTarget(target, scope)
+        if let definition = type.definition {
+          return try invokeScriptStatic(definition, name, arguments)
+        }
+        if type.fullName == "System.Enum", let result = try systemEnumStatic(name, arguments) {
+          return result
+        }
         return try Members.invokeStatic(
           on: type, named: name, arguments: arguments, context: context)
       }

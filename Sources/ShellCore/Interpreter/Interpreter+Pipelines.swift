@@ -117,6 +117,7 @@ extension Interpreter {
       output: output, invocationRange: block.ast.range)
     let depth = callDepth
     defer { callDepth = depth }
+    defer { processor.dispose() }
     try processor.begin()
     if let input {
       for item in input { try processor.process(item) }
@@ -150,6 +151,9 @@ extension Interpreter {
       if replacesArgs, let previousArgs { scope.set("args", previousArgs) }
     }
     let ast = block.ast
+    if !ast.typeDefinitions.isEmpty { try defineTypes(ast.typeDefinitions, scope) }
+    let ranNamedBlock = ast.beginBlock != nil || ast.processBlock != nil || ast.endBlock != nil
+    defer { if let clean = ast.cleanBlock, ranNamedBlock { runCleanBlock(clean, scope) } }
     do {
       if let begin = ast.beginBlock { try execute(begin, scope, output) }
       if let process = ast.processBlock { try execute(process, scope, output) }

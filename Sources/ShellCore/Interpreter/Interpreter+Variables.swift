@@ -157,6 +157,13 @@ extension Interpreter {
   func setMember(_ object: Value, _ name: String, _ value: Value, range: SourceRange) throws {
     switch object {
     case .object(let psObject):
+      if let type = psObject.scriptType {
+        do {
+          if try setScriptProperty(psObject, type, name, value) { return }
+        } catch let error as RuntimeError {
+          throw error.located(at: range)
+        }
+      }
       if psObject.property(name) == nil, psObject.base != nil {
         break
       }
@@ -165,6 +172,14 @@ extension Interpreter {
     case .hashtable(let table):
       table[.string(name)] = value
       return
+    case .type(let type):
+      if let definition = type.definition {
+        do {
+          return try setScriptStaticProperty(definition, name, value)
+        } catch let error as RuntimeError {
+          throw error.located(at: range)
+        }
+      }
     default:
       break
     }

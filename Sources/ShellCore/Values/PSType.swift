@@ -8,6 +8,8 @@ public struct PSType: Hashable, Sendable {
     case typedArray
     /// A type with static members only or used by name only: math, console, environment...
     case other
+    /// A `class` or an `enum` a script defined; `definition` holds its members.
+    case scriptClass, scriptEnum
   }
 
   public let kind: Kind
@@ -15,11 +17,17 @@ public struct PSType: Hashable, Sendable {
   public let fullName: String
   /// For `typedArray`, the element type.
   public let elementFullName: String?
+  /// For script types (and arrays of them), the definition made by the script.
+  public let definition: ScriptTypeDefinition?
 
-  public init(kind: Kind, fullName: String, elementFullName: String? = nil) {
+  public init(
+    kind: Kind, fullName: String, elementFullName: String? = nil,
+    definition: ScriptTypeDefinition? = nil
+  ) {
     self.kind = kind
     self.fullName = fullName
     self.elementFullName = elementFullName
+    self.definition = definition
   }
 
   /// The short name, for example `Int32` (what `.GetType().Name` prints).
@@ -27,7 +35,10 @@ public struct PSType: Hashable, Sendable {
     fullName.split(separator: ".").last.map(String.init) ?? fullName
   }
 
-  public var elementType: PSType? { elementFullName.flatMap(PSType.resolve) }
+  public var elementType: PSType? {
+    if let definition { return definition.type }
+    return elementFullName.flatMap(PSType.resolve)
+  }
 
   /// Finds a type by the name written in brackets (accelerators and full names,
   /// case-insensitively); nil for unknown names.

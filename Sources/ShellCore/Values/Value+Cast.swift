@@ -18,6 +18,7 @@ extension Value {
     case .array: return .objectArray
     case .hashtable(let table): return table.isOrdered ? .ordered : .hashtable
     case .object(let object):
+      if let type = object.scriptType { return type.type }
       return PSType.resolve(object.typeName)
         ?? PSType(kind: .other, fullName: object.typeName)
     case .scriptBlock: return .scriptBlock
@@ -163,6 +164,11 @@ extension Value {
       }
       return nil
     case .void: return .null
+    case .scriptClass, .scriptEnum:
+      guard let definition = type.definition, let interpreter = definition.interpreter else {
+        return nil
+      }
+      return try interpreter.convertToScriptType(self, definition)
     case .regex, .guid, .version, .other:
       if typeNameChain.contains(where: { $0.caseInsensitiveCompare(type.fullName) == .orderedSame })
       {
