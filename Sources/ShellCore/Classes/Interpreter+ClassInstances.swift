@@ -75,15 +75,17 @@ extension Interpreter {
         return "\(returns ?? "System.Object") \(method.name)(\(parameters.joined(separator: ", ")))"
       }.joined(separator: ", ")
       object.methods[key] = PSMethod(name: name, definition: definition) {
-        [unowned self, unowned object] arguments in
-        try self.invokeScriptMethod(type, name, this: object, arguments)
+        // Weak: a copy of the object (psobject.Copy()) shares these closures and may outlive it.
+        [weak self, weak object] arguments in
+        guard let self, let object else { throw OperatorErrors.methodOnNull() }
+        return try self.invokeScriptMethod(type, name, this: object, arguments)
       }
     }
     let hasToString = type.overloads("tostring", isStatic: false).contains {
       $0.parameters.isEmpty
     }
-    object.stringValue = { [unowned self, unowned object] in
-      guard hasToString else { return type.name }
+    object.stringValue = { [weak self, weak object] in
+      guard hasToString, let self, let object else { return type.name }
       do {
         return try self.invokeScriptMethod(type, "ToString", this: object, []).toText()
       } catch {

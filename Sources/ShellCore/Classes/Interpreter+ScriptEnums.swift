@@ -80,7 +80,8 @@ extension Interpreter {
     let type = definition.type
     object.methods["gettype"] = PSMethod(name: "GetType") { _ in .type(type) }
     object.methods["tostring"] = PSMethod(name: "ToString") { _ in .string(text) }
-    object.methods["hasflag"] = PSMethod(name: "HasFlag") { [unowned self] arguments in
+    object.methods["hasflag"] = PSMethod(name: "HasFlag") { [weak self] arguments in
+      guard let self else { return .bool(false) }
       guard arguments.count == 1 else {
         throw OperatorErrors.argumentCount("HasFlag", arguments.count)
       }

@@ -85,7 +85,6 @@ public final class ScriptTypeDefinition: @unchecked Sendable, Hashable {
           found.append(method)
         }
       }
-      if isStatic { break }  // static methods are not inherited through the instance
     }
     return found
   }

@@ -33,14 +33,21 @@ extension Interpreter {
     var processors: [CommandProcessor] = []
     defer { for processor in processors { processor.dispose() } }
     var next: OutputSink = sink.output
+    var gates: [BeginGate?] = []
     for (index, element) in pipeline.elements.enumerated().reversed() {
       guard case .command(let command) = element else { continue }
       let processor = try makeProcessor(command, scope, output: next, expectsInput: index > 0)
       processors.insert(processor, at: 0)
-      next = processor
+      // Only a command with another one before it can receive begin output.
+      let gate = index > 0 ? BeginGate(processor) : nil
+      gates.insert(gate, at: 0)
+      next = gate ?? processor
     }
     do {
-      for processor in processors { try processor.begin() }
+      for (processor, gate) in zip(processors, gates) {
+        try processor.begin()
+        try gate?.open()
+      }
       if case .expression(let expression, _) = first {
         // A lone expression with a redirection (`$x > file`) writes straight to it.
         let head: OutputSink = processors.first ?? sink.output
