@@ -95,6 +95,23 @@ enum ASTDump {
       return text
     case .trapStatement(let type, let body):
       return "trap" + (type.map { "[\($0.name)]" } ?? "") + block(body)
+    case .typeDefinition(let type):
+      let keyword = type.kind == .enumType ? "enum " : "class "
+      let bases =
+        type.baseTypes.isEmpty ? "" : ":" + type.baseTypes.map(\.name).joined(separator: ",")
+      var members = type.properties.map { property in
+        (property.isStatic ? "static " : "") + (property.isHidden ? "hidden " : "")
+          + (property.typeName.map { "[\($0.name)]" } ?? "") + "$" + property.name
+          + (property.initializer.map { "=" + expression($0) } ?? "")
+      }
+      members += type.methods.map { method in
+        (method.isStatic ? "static " : "") + (method.returnType.map { "[\($0.name)]" } ?? "")
+          + method.name + "(" + method.parameters.map(parameter).joined(separator: ", ") + ")"
+          + (method.baseArguments.map { ":base(" + $0.map(expression).joined(separator: ",") + ")" }
+            ?? "") + "{" + script(method.body) + "}"
+      }
+      members += type.enumMembers.map { $0.name + ($0.value.map { "=" + expression($0) } ?? "") }
+      return keyword + type.name + bases + "{" + members.joined(separator: "; ") + "}"
     case .empty:
       return "empty"
     }

@@ -97,6 +97,11 @@ struct RangeTests {
         blockBody(body, in: range)
       case .returnStatement(let value), .exitStatement(let value), .throwStatement(let value):
         if let value { statement(value, in: range) }
+      case .typeDefinition(let type):
+        for method in type.methods {
+          check(method.body.range, in: range, "method body")
+          script(method.body)
+        }
       case .breakStatement, .continueStatement, .empty:
         break
       }

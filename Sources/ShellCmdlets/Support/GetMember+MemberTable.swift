@@ -33,6 +33,7 @@ enum MemberTable {
       if object.typeNames.contains("System.Management.Automation.PSCustomObject") {
         return objectMethods + noteProperties(of: object)
       }
+      if object.isScriptClassInstance { return scriptClassMembers(of: object) }
       return objectMethods
         + object.properties.values.map { property in
           Member(
@@ -48,6 +49,26 @@ enum MemberTable {
     case .timeSpan: return timeSpanMembers
     default: return objectMethods
     }
+  }
+
+  /// A script class instance: its methods (overriding System.Object's) and its non-hidden
+  /// properties as the class declared them.
+  static func scriptClassMembers(of object: PSObject) -> [Member] {
+    let hidden = object.hiddenPropertyNames
+    let methods = object.methods.values.compactMap { method in
+      method.definition.map { Member(name: method.name, memberType: "Method", definition: $0) }
+    }
+    let inherited = objectMethods.filter { member in
+      !methods.contains { $0.name.lowercased() == member.name.lowercased() }
+    }
+    let properties = object.properties.values.filter { !hidden.contains($0.name.lowercased()) }
+      .map { property in
+        Member(
+          name: property.name, memberType: "Property",
+          definition: property.definition
+            ?? "\(shortTypeName(of: property.value)) \(property.name) {get;set;}")
+      }
+    return inherited + methods + properties
   }
 
   /// Note properties as `type Name=value`; computed ones as script properties; members that

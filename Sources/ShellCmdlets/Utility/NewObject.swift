@@ -47,7 +47,7 @@ final class NewObject: Cmdlet {
         category: .resourceUnavailable)
     }
     let name = parameters["TypeName"]?.toText() ?? ""
-    guard let type = PSType.resolve(name) else {
+    guard let type = context.interpreter.resolveTypeName(name) else {
       throw context.terminatingError(
         "TypeNotFound",
         "Cannot find type [\(name)]: verify that the assembly containing this type is loaded.",
@@ -57,9 +57,8 @@ final class NewObject: Cmdlet {
     let arguments = parameters["ArgumentList"]?.enumerated ?? []
     let created: Value
     do {
-      created = try Members.invokeStatic(
-        on: type, named: "new", arguments: arguments,
-        context: context.interpreter.operatorContext(context.scope))
+      created = try context.interpreter.newObject(
+        of: type, arguments: arguments, scope: context.scope)
     } catch let error as RuntimeError
       where error.record.fullyQualifiedErrorId.hasPrefix("MethodNotFound")
     {

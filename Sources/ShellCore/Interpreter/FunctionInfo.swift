@@ -104,7 +104,7 @@ extension Interpreter {
     case "object", "psobject", "system.object": return .any
     case "scriptblock": return .scriptBlock
     default:
-      return PSType.resolve(typeName.name).map(ParameterType.typed) ?? .any
+      return lookupType(typeName.name).map(ParameterType.typed) ?? .any
     }
   }
 

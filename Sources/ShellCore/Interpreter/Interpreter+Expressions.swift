@@ -87,9 +87,16 @@ extension Interpreter {
       let value = try eval(left, scope)
       return value.isNull ? try eval(right, scope) : value
     default:
-      let (lhs, rhs) = Members.binaryOperands(op, try eval(left, scope), try eval(right, scope))
+      let leftValue = try eval(left, scope)
+      let rightValue = try eval(right, scope)
+      let (lhs, rhs) = Members.binaryOperands(op, leftValue, rightValue)
       let context = op.needsSessionContext ? operatorContext(scope) : OperatorContext.detached
       do {
+        if case .object(let object) = leftValue, object.base != nil,
+          let result = try scriptTypeBinary(op, leftValue, rightValue, context)
+        {
+          return result
+        }
         return try Operators.binary(op, lhs, rhs, context)
       } catch let error as RuntimeError {
         throw error.located(at: operatorRange.extended(to: right.range).extended(to: left.range))
@@ -160,7 +167,7 @@ extension Interpreter {
   }
 
   func resolveType(_ typeName: TypeName) throws -> PSType {
-    if let type = PSType.resolve(typeName.name) { return type }
+    if let type = lookupType(typeName.name) { return type }
     let error = RuntimeError.make(
       "TypeNotFound", "Unable to find type [\(typeName.name)].", category: .invalidOperation)
     if let range = typeName.range { throw error.located(at: range) }

@@ -10,6 +10,9 @@ extension Interpreter {
     if isStatic {
       let type = try staticTarget(target, scope)
       do {
+        if let definition = type.definition {
+          return try scriptStaticProperty(definition, name)
+        }
         return try Members.staticProperty(of: type, named: name)
       } catch let error as RuntimeError {
         throw error.located(at: range)
@@ -32,6 +35,8 @@ extension Interpreter {
       {
         return value
       }
+      // An enum value's number, as .NET enums expose it.
+      if outer.scriptType != nil, name.lowercased() == "value__" { return outer.baseValue ?? .null }
     }
     let object = wrapped.unwrapped
     if let value = Members.property(of: object, named: name) { return value }
@@ -91,6 +96,12 @@ extension Interpreter {
           case "createrunspacepool": return try RunspaceObject.createPool(parent: self, arguments)
           default: break
           }
+        }
+        if let definition = type.definition {
+          return try invokeScriptStatic(definition, name, arguments)
+        }
+        if type.fullName == "System.Enum", let result = try systemEnumStatic(name, arguments) {
+          return result
         }
         return try Members.invokeStatic(
           on: type, named: name, arguments: arguments, context: context)

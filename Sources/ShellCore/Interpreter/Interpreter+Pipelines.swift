@@ -33,14 +33,21 @@ extension Interpreter {
     var processors: [CommandProcessor] = []
     defer { for processor in processors { processor.dispose() } }
     var next: OutputSink = sink.output
+    var gates: [BeginGate?] = []
     for (index, element) in pipeline.elements.enumerated().reversed() {
       guard case .command(let command) = element else { continue }
       let processor = try makeProcessor(command, scope, output: next, expectsInput: index > 0)
       processors.insert(processor, at: 0)
-      next = processor
+      // Only a command with another one before it can receive begin output.
+      let gate = index > 0 ? BeginGate(processor) : nil
+      gates.insert(gate, at: 0)
+      next = gate ?? processor
     }
     do {
-      for processor in processors { try processor.begin() }
+      for (processor, gate) in zip(processors, gates) {
+        try processor.begin()
+        try gate?.open()
+      }
       if case .expression(let expression, _) = first {
         // A lone expression with a redirection (`$x > file`) writes straight to it.
         let head: OutputSink = processors.first ?? sink.output
@@ -117,6 +124,7 @@ extension Interpreter {
       output: output, invocationRange: block.ast.range)
     let depth = callDepth
     defer { callDepth = depth }
+    defer { processor.dispose() }
     try processor.begin()
     if let input {
       for item in input { try processor.process(item) }
@@ -150,6 +158,9 @@ extension Interpreter {
       if replacesArgs, let previousArgs { scope.set("args", previousArgs) }
     }
     let ast = block.ast
+    if !ast.typeDefinitions.isEmpty { try defineTypes(ast.typeDefinitions, scope) }
+    let ranNamedBlock = ast.beginBlock != nil || ast.processBlock != nil || ast.endBlock != nil
+    defer { if let clean = ast.cleanBlock, ranNamedBlock { runCleanBlock(clean, scope) } }
     do {
       if let begin = ast.beginBlock { try execute(begin, scope, output) }
       if let process = ast.processBlock { try execute(process, scope, output) }

@@ -78,7 +78,7 @@ extension Interpreter {
     case .continueStatement(let label):
       throw ControlFlow.continueLoop(label: try label.map { try eval($0, scope).toText() })
     case .returnStatement(let value):
-      if let value { try execute(value, scope, output) }
+      if let value { try execute(value, scope, scope.methodResult ?? output) }
       throw ControlFlow.returnFromBlock
     case .exitStatement(let value):
       let code = try value.map { try evaluateStatementValue($0, scope) } ?? .int(0)
@@ -91,6 +91,8 @@ extension Interpreter {
       try runTry(body, catches, finallyBlock, scope, output)
     case .trapStatement:
       break  // A trap applies to its whole statement list; see runTrap.
+    case .typeDefinition:
+      break  // Defined when the enclosing script block starts; see defineTypes.
     case .empty:
       break
     }

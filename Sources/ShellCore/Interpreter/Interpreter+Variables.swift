@@ -157,6 +157,13 @@ extension Interpreter {
   func setMember(_ object: Value, _ name: String, _ value: Value, range: SourceRange) throws {
     switch object {
     case .object(let psObject):
+      if let type = psObject.scriptType {
+        do {
+          if try setScriptProperty(psObject, type, name, value) { return }
+        } catch let error as RuntimeError {
+          throw error.located(at: range)
+        }
+      }
       if psObject.property(name) == nil, psObject.base != nil {
         break
       }
@@ -169,6 +176,14 @@ extension Interpreter {
         throw error.located(at: range)
       }
       return
+    case .type(let type):
+      if let definition = type.definition {
+        do {
+          return try setScriptStaticProperty(definition, name, value)
+        } catch let error as RuntimeError {
+          throw error.located(at: range)
+        }
+      }
     default:
       break
     }

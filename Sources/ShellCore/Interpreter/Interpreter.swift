@@ -16,6 +16,8 @@ public final class Interpreter {
   var aliasSpellings: [String: String] = [:]
   /// Functions by lowercased name.
   var functions: [String: FunctionInfo] = [:]
+  /// The classes and enums scripts defined, by lowercased name.
+  var scriptTypes: [String: ScriptTypeDefinition] = [:]
   /// How many `try` blocks enclose the code running now; while positive, statement-terminating
   /// errors travel up to the `catch` instead of being reported.
   var tryDepth = 0

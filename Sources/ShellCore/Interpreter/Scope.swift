@@ -12,6 +12,9 @@ public final class Scope {
   /// For a function's scope: the function's name and the place it was called from, which errors
   /// written inside it report (PowerShell's `$MyInvocation`).
   var invocation: (name: String, range: SourceRange)?
+  /// For the scope of a class method: where `return` writes its value, since nothing else a
+  /// method writes is output.
+  var methodResult: CollectingSink?
 
   public init(parent: Scope?, isScriptScope: Bool = false) {
     self.parent = parent

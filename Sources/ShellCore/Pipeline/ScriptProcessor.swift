@@ -4,7 +4,8 @@ import ShellSyntax
 /// Runs a function, filter or script block in a pipeline, in a new child scope.
 ///
 /// `begin` runs once, `process` once per input object (with `$_` and pipeline-bound
-/// parameters set), `end` once with `$input` holding input no process block consumed.
+/// parameters set), `end` once with `$input` holding input no process block consumed, and
+/// `clean` once the pipeline is over (see `dispose`).
 final class ScriptProcessor: CommandProcessor {
   let interpreter: Interpreter
   let function: FunctionInfo
@@ -16,6 +17,9 @@ final class ScriptProcessor: CommandProcessor {
   private var scope: Scope
   private var commandLine = BoundParameters()
   private var collectedInput: [Value] = []
+  /// Set once a `begin`, `process` or `end` block started: only then does `clean` run.
+  private var ranNamedBlock = false
+  private var isCleaned = false
   private lazy var binder = ParameterBinder(
     commandName: function.name, parameters: function.bindableParameters,
     defaultSet: function.defaultSet, acceptsUnboundArguments: !function.isAdvanced, isScript: true)
@@ -53,6 +57,7 @@ final class ScriptProcessor: CommandProcessor {
 
   override func begin() throws {
     try interpreter.enterCall(range: invocationRange)
+    if !ast.typeDefinitions.isEmpty { try interpreter.defineTypes(ast.typeDefinitions, scope) }
     commandLine = try binder.bind(arguments)
     try bindVariables(commandLine)
     if let block = ast.beginBlock { try run(block) }
@@ -145,7 +150,14 @@ final class ScriptProcessor: CommandProcessor {
     if bound.isSet("Verbose") { scope.set("VerbosePreference", .string("Continue")) }
   }
 
+  override func dispose() {
+    guard let block = ast.cleanBlock, ranNamedBlock, !isCleaned else { return }
+    isCleaned = true
+    interpreter.runCleanBlock(block, scope)
+  }
+
   private func run(_ block: StatementBlock) throws {
+    ranNamedBlock = true
     do {
       try interpreter.execute(block, scope, output)
     } catch ControlFlow.returnFromBlock {

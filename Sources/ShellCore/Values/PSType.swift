@@ -12,6 +12,8 @@ public struct PSType: Hashable, Sendable {
     case typedArray
     /// A type with static members only or used by name only: math, console, environment...
     case other
+    /// A `class` or an `enum` a script defined; `definition` holds its members.
+    case scriptClass, scriptEnum
   }
 
   public let kind: Kind
@@ -21,14 +23,18 @@ public struct PSType: Hashable, Sendable {
   public let elementFullName: String?
   /// The type arguments of a generic type (`List[string]`: string).
   public let genericArguments: [PSType]
+  /// For script types (and arrays of them), the definition made by the script.
+  public let definition: ScriptTypeDefinition?
 
   public init(
-    kind: Kind, fullName: String, elementFullName: String? = nil, genericArguments: [PSType] = []
+    kind: Kind, fullName: String, elementFullName: String? = nil, genericArguments: [PSType] = [],
+    definition: ScriptTypeDefinition? = nil
   ) {
     self.kind = kind
     self.fullName = fullName
     self.elementFullName = elementFullName
     self.genericArguments = genericArguments
+    self.definition = definition
   }
 
   /// The short name, for example `Int32` or ``List`1`` (what `.GetType().Name` prints).
@@ -36,7 +42,10 @@ public struct PSType: Hashable, Sendable {
     genericBaseName.split(separator: ".").last.map(String.init) ?? fullName
   }
 
-  public var elementType: PSType? { elementFullName.flatMap(PSType.resolve) }
+  public var elementType: PSType? {
+    if let definition { return definition.type }
+    return elementFullName.flatMap(PSType.resolve)
+  }
 
   /// Finds a type by the name written in brackets (accelerators and full names,
   /// case-insensitively); nil for unknown names.

@@ -19,6 +19,7 @@ extension Value {
     case .hashtable(let table):
       return table.dictionaryType ?? (table.isOrdered ? .ordered : .hashtable)
     case .object(let object):
+      if let type = object.scriptType { return type.type }
       return PSType.resolve(object.typeName)
         ?? PSType(kind: .other, fullName: object.typeName)
     case .scriptBlock: return .scriptBlock
@@ -170,6 +171,11 @@ extension Value {
       return nil
     case .void: return .null
     case .collection, .dictionary: return try convertToCollection(type)
+    case .scriptClass, .scriptEnum:
+      guard let definition = type.definition, let interpreter = definition.interpreter else {
+        return nil
+      }
+      return try interpreter.convertToScriptType(self, definition)
     case .regex, .guid, .version, .other:
       if let sized = SizedNumber.named(type.fullName) {
         return try sized.convert(isNull ? .int(0) : self)

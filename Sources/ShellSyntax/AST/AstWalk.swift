@@ -84,7 +84,7 @@ extension AstNode {
         for attribute in parameters.attributes { nodes += attribute.children }
         for parameter in parameters.parameters { nodes += parameter.children }
       }
-      for body in [block.beginBlock, block.processBlock, block.endBlock] {
+      for body in [block.beginBlock, block.processBlock, block.endBlock, block.cleanBlock] {
         nodes += (body?.statements ?? []).map(AstNode.statement)
       }
       return nodes
@@ -133,6 +133,7 @@ extension StatementKind {
     case .tryStatement(let body, let catches, let finallyBody):
       return block(body) + catches.flatMap { block($0.body) } + block(finallyBody)
     case .trapStatement(_, let body): return block(body)
+    case .typeDefinition(let type): return type.children
     case .empty: return []
     }
   }
@@ -186,5 +187,22 @@ extension AttributeAst {
 extension ParameterAst {
   fileprivate var children: [AstNode] {
     attributes.flatMap(\.children) + (defaultValue.map { [.expression($0)] } ?? [])
+  }
+}
+
+extension TypeDefinitionAst {
+  fileprivate var children: [AstNode] {
+    var nodes = attributes.flatMap(\.children)
+    for property in properties {
+      nodes += property.attributes.flatMap(\.children)
+      nodes += property.initializer.map { [.expression($0)] } ?? []
+    }
+    for method in methods {
+      nodes += method.parameters.flatMap(\.children)
+      nodes += (method.baseArguments ?? []).map(AstNode.expression)
+      nodes.append(.scriptBlock(method.body))
+    }
+    for member in enumMembers { nodes += member.value.map { [.expression($0)] } ?? [] }
+    return nodes
   }
 }

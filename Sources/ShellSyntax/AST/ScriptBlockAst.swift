@@ -1,4 +1,5 @@
-/// The body of a script file, script block or function: an optional `param()` block and `begin`/`process`/`end` blocks.
+/// The body of a script file, script block or function: an optional `param()` block and
+/// `begin`/`process`/`end`/`clean` blocks.
 ///
 /// Statements outside named blocks form the `end` block.
 public final class ScriptBlockAst: Sendable {
@@ -8,20 +9,27 @@ public final class ScriptBlockAst: Sendable {
   public let beginBlock: StatementBlock?
   public let processBlock: StatementBlock?
   public let endBlock: StatementBlock?
+  /// `clean { }` (PowerShell 7.3): runs last, however the other blocks ended.
+  public let cleanBlock: StatementBlock?
+  /// The `class` and `enum` definitions written in this body outside nested script blocks,
+  /// which are defined before its first statement runs.
+  public let typeDefinitions: [TypeDefinitionAst]
   /// True when the body had no named blocks (so `endBlock` holds the plain body).
   public let isUnnamedBody: Bool
   public let range: SourceRange
 
   public init(
     attributes: [AttributeAst], paramBlock: ParamBlockAst?, beginBlock: StatementBlock?,
-    processBlock: StatementBlock?, endBlock: StatementBlock?, isUnnamedBody: Bool,
-    range: SourceRange
+    processBlock: StatementBlock?, endBlock: StatementBlock?, cleanBlock: StatementBlock? = nil,
+    typeDefinitions: [TypeDefinitionAst] = [], isUnnamedBody: Bool, range: SourceRange
   ) {
     self.attributes = attributes
     self.paramBlock = paramBlock
     self.beginBlock = beginBlock
     self.processBlock = processBlock
     self.endBlock = endBlock
+    self.cleanBlock = cleanBlock
+    self.typeDefinitions = typeDefinitions
     self.isUnnamedBody = isUnnamedBody
     self.range = range
   }

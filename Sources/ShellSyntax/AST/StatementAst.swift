@@ -35,6 +35,8 @@ public indirect enum StatementKind: Sendable {
   case functionDefinition(FunctionDefinitionAst)
   case tryStatement(body: StatementBlock, catches: [CatchClause], finally: StatementBlock?)
   case trapStatement(type: TypeName?, body: StatementBlock)
+  /// `class Name { }` or `enum Name { }`; pwsh defines it when its script block starts.
+  case typeDefinition(TypeDefinitionAst)
   /// A bare `{ }` block used as a statement body is not valid PowerShell; a script block literal at statement start is an expression pipeline instead.
   ///
   /// This case holds the `param()` block of a script file only when it must be re-run (not produced

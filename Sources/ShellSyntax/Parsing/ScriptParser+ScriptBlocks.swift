@@ -85,19 +85,28 @@ extension ScriptParser {
     var beginBlock: StatementBlock?
     var processBlock: StatementBlock?
     var endBlock: StatementBlock?
+    var cleanBlock: StatementBlock?
+    var typeDefinitions: [TypeDefinitionAst] = []
     var isUnnamedBody = true
 
     func build(range: SourceRange) -> ScriptBlockAst {
       ScriptBlockAst(
         attributes: attributes, paramBlock: paramBlock, beginBlock: beginBlock,
-        processBlock: processBlock, endBlock: endBlock, isUnnamedBody: isUnnamedBody,
-        range: range)
+        processBlock: processBlock, endBlock: endBlock, cleanBlock: cleanBlock,
+        typeDefinitions: typeDefinitions, isUnnamedBody: isUnnamedBody, range: range)
     }
   }
 
   /// A script file or script block body: optional attributes and `param()`, then named blocks or
   /// plain statements, up to `closer` (not consumed) or the end of input.
   mutating func parseScriptBody(closer: TokenKind?, start: Int) -> ScriptBody {
+    typeDefinitionStack.append([])
+    var body = parseScriptBodyParts(closer: closer, start: start)
+    body.typeDefinitions = typeDefinitionStack.popLast() ?? []
+    return body
+  }
+
+  private mutating func parseScriptBodyParts(closer: TokenKind?, start: Int) -> ScriptBody {
     var body = ScriptBody()
     let closers: Set<TokenKind> = closer.map { [$0] } ?? []
     skipSeparators()
@@ -147,7 +156,7 @@ extension ScriptParser {
         let text = source.slice(token.start, token.end)
         report(
           "MissingNamedBlocks",
-          "unexpected token '\(text)', expected 'begin', 'process', 'end', or 'dynamicparam'.",
+          "unexpected token '\(text)', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'.",
           token.start, token.end)
         advance(.argument)
         synchronize(closers: closers)
@@ -167,7 +176,8 @@ extension ScriptParser {
       case "begin": body.beginBlock = block
       case "process": body.processBlock = block
       case "end": body.endBlock = block
-      default: break  // dynamicparam and clean blocks are parsed but not run.
+      case "clean": body.cleanBlock = block
+      default: break  // dynamicparam blocks are parsed but not run.
       }
     }
   }
@@ -177,7 +187,8 @@ extension StatementAst {
   /// True for the statements whose closing brace ends them.
   var endsWithBlock: Bool {
     switch kind {
-    case .trapStatement, .functionDefinition, .ifStatement, .foreachStatement, .forStatement,
+    case .trapStatement, .functionDefinition, .typeDefinition, .ifStatement, .foreachStatement,
+      .forStatement,
       .whileStatement, .switchStatement, .tryStatement:
       return true
     default:

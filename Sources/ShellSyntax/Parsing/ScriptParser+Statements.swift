@@ -16,6 +16,8 @@ extension ScriptParser {
       if let keyword = plainWord(peek(.argument)), let statement = try parseKeyword(keyword) {
         return statement
       }
+    case .expression:
+      if let definition = try parseAttributedTypeDefinition() { return definition }
     default:
       break
     }
@@ -35,6 +37,7 @@ extension ScriptParser {
     case "filter": return try parseFunction(isFilter: true)
     case "try": return try parseTry()
     case "trap": return try parseTrap()
+    case "class", "enum": return try parseTypeDefinition(word, attributes: [])
     case "break", "continue": return parseBreakOrContinue(word)
     case "return", "exit", "throw": return try parseFlowWithPipeline(word)
     default: return nil

@@ -24,6 +24,10 @@ struct ScriptParser {
   /// expression rather than a statement, as in a filter language.
   let filterOperators: Set<String>
 
+  /// The `class`/`enum` definitions of each script body being parsed, innermost last: pwsh
+  /// defines them when their script block starts, wherever they are written in it.
+  var typeDefinitionStack: [[TypeDefinitionAst]] = []
+
   private var lookahead: Token?
   private var lookaheadMode = LexMode.expression
   private var lookaheadScanStart = 0
