@@ -160,7 +160,7 @@ enum ObjectProperties {
     case .string: return ["Length"]
     case .hashtable: return hashtableProperties
     case .array: return arrayProperties
-    case .date: return dateProperties
+    case .dateTime: return dateProperties
     case .timeSpan: return Members.timeSpanPropertyNames
     default: return []
     }
@@ -181,7 +181,7 @@ enum ObjectProperties {
       case "syncroot": return target
       default: return nil
       }
-    case .string, .array, .date, .timeSpan:
+    case .string, .array, .dateTime, .timeSpan:
       guard names(of: target).contains(where: { $0.caseInsensitiveEquals(name) }) else {
         return nil
       }

@@ -18,7 +18,7 @@ extension Members {
     case ("system.io.path", "directoryseparatorchar"): return .char("/")
     case ("system.io.path", "altdirectoryseparatorchar"): return .char("/")
     case ("system.io.path", "pathseparator"): return .char(":")
-    default: return nil
+    default: return cultureStaticProperty(type, key)
     }
   }
 
@@ -45,7 +45,7 @@ extension Members {
         return .hashtable(table)
       default: return nil
       }
-    default: return nil
+    default: return try cultureStatic(type, call)
     }
   }
 

@@ -56,6 +56,7 @@ public enum HashKey: Hashable {
   case double(Double)
   case bool(Bool)
   case timeSpan(Int64)
+  case dateTime(Int64)
   case reference(ObjectIdentifier)
   case null
 
@@ -78,7 +79,7 @@ public enum HashKey: Hashable {
     case .object(let object): self = .reference(ObjectIdentifier(object))
     case .scriptBlock(let block): self = .reference(ObjectIdentifier(block))
     case .type(let type): self = .string("[type]" + type.fullName.lowercased())
-    case .date(let date): self = .double(date.timeIntervalSinceReferenceDate)
+    case .dateTime(let date): self = .dateTime(date.ticks)
     case .timeSpan(let span): self = .timeSpan(span.ticks)
     case .null: self = .null
     }

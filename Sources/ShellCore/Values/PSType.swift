@@ -96,6 +96,13 @@ public struct PSType: Hashable, Sendable {
     PSType(kind: .other, fullName: "System.ValueType"),
     PSType(kind: .other, fullName: "System.Security.SecureString"),
     PSType(kind: .other, fullName: "System.Management.Automation.PSCredential"),
+    PSType(kind: .other, fullName: "System.DateTimeOffset"),
+    PSType(kind: .other, fullName: "System.DateTimeKind"),
+    PSType(kind: .other, fullName: "System.DayOfWeek"),
+    PSType(kind: .other, fullName: "System.TimeZone"),
+    PSType(kind: .other, fullName: "System.TimeZoneInfo"),
+    PSType(kind: .other, fullName: "System.Globalization.CultureInfo"),
+    PSType(kind: .other, fullName: "System.Globalization.ISOWeek"),
   ]
 
   private static let byFullName: [String: PSType] = {
@@ -125,6 +132,9 @@ public struct PSType: Hashable, Sendable {
       ("exception", "Exception"), ("errorrecord", "Management.Automation.ErrorRecord"),
       ("io.path", "IO.Path"), ("securestring", "Security.SecureString"),
       ("pscredential", "Management.Automation.PSCredential"),
+      ("datetimeoffset", "DateTimeOffset"), ("datetimekind", "DateTimeKind"),
+      ("dayofweek", "DayOfWeek"), ("timezone", "TimeZone"), ("timezoneinfo", "TimeZoneInfo"),
+      ("cultureinfo", "Globalization.CultureInfo"),
     ]
     for (alias, full) in names {
       if let type = byFullName[full.lowercased()] { table[alias] = type }

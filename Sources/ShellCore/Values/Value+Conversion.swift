@@ -37,7 +37,7 @@ extension Value {
     case .decimal(let number): return NSDecimalNumberBridge.string(number)
     case .string(let text): return text
     case .char(let character): return String(character)
-    case .date(let date): return Value.invariantDateFormatter.string(from: date)
+    case .dateTime(let date): return DateFormatting.format(date, "G")
     case .timeSpan(let span): return span.constantText
     case .array(let array):
       return array.items.map { item in
@@ -72,13 +72,6 @@ extension Value {
     }
     return text
   }
-
-  static let invariantDateFormatter: DateFormatter = {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "MM/dd/yyyy HH:mm:ss"
-    return formatter
-  }()
 
   /// The value as a number for arithmetic, or nil when it has no numeric reading.
   ///
