@@ -9,7 +9,9 @@ public enum DateTicks {
   /// The wall-clock span from `earlier` to `later`; nil when it does not fit a TimeSpan.
   public static func difference(from earlier: Date, to later: Date) -> TimeSpan? {
     let seconds = later.timeIntervalSince(earlier) + offset(later) - offset(earlier)
-    return try? TimeSpan.fromDoubleTicks((seconds * 1e7).rounded())
+    // Whole microseconds: a Date holds about a quarter of one, so finer digits are noise
+    // (11 ms stored in two Dates comes back as 10.9999 ms).
+    return try? TimeSpan.fromDoubleTicks((seconds * 1e6).rounded() * 10)
   }
 
   private static func offset(_ date: Date) -> Double {
