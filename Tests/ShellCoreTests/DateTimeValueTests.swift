@@ -11,12 +11,15 @@ struct DateTimeValueTests {
   }
 
   @Test func calendarRoundTripsAcrossTheRange() throws {
-    for (year, month, day) in [(1, 1, 1), (30, 1, 1), (1582, 10, 4), (2000, 2, 29), (9999, 12, 31)] {
+    for (year, month, day) in [(1, 1, 1), (30, 1, 1), (1582, 10, 4), (2000, 2, 29), (9999, 12, 31)]
+    {
       let value = try #require(DateTimeValue(year: year, month: month, day: day))
       #expect(value.civil == (year, month, day))
     }
     #expect(try #require(DateTimeValue(year: 1, month: 1, day: 1)).ticks == 0)
-    #expect(try #require(DateTimeValue(year: 1970, month: 1, day: 1)).ticks == DateTimeValue.unixEpochTicks)
+    #expect(
+      try #require(DateTimeValue(year: 1970, month: 1, day: 1)).ticks
+        == DateTimeValue.unixEpochTicks)
     #expect(DateTimeValue(year: 2023, month: 2, day: 29) == nil)
     // 0001-01-01 was a Monday and 0030-01-01 a Tuesday in .NET's calendar.
     #expect(DateTimeValue(ticks: 0).dayOfWeek == 1)
@@ -74,7 +77,8 @@ struct DateTimeValueTests {
 
   @Test func addingMonthsKeepsTheDayWhenItCan() throws {
     let date = try Self.date("2024-01-31 09:00")
-    #expect(date.adding(months: 1).map { DateFormatting.format($0, "yyyy-MM-dd HH") } == "2024-02-29 09")
+    #expect(
+      date.adding(months: 1).map { DateFormatting.format($0, "yyyy-MM-dd HH") } == "2024-02-29 09")
     #expect(date.adding(months: -12 * 2024) == nil)
   }
 

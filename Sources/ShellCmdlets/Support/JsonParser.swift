@@ -134,7 +134,8 @@ struct JsonParser {
   private func makeObject(_ members: [(String, Value)]) throws -> Value {
     switch objectKind {
     case .hashtable:
-      let table = PSHashtable(isOrdered: true)
+      let table = PSHashtable()
+      table.isOrderedHashtable = true
       for (name, value) in members { table[name] = value }
       return .hashtable(table)
     case .customObject:

@@ -53,7 +53,8 @@ struct JsonSerializer {
     case .type(let type): return .string(type.fullName)
     case .scriptBlock(let block): return .string(block.text)
     case .object where DateTimeOffsetValue.from(value) != nil:
-      return .string(DateTimeOffsetValue.from(value)?.text("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK") ?? "")
+      return .string(
+        DateTimeOffsetValue.from(value)?.text("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK") ?? "")
     case .object(let object) where object.baseValue != nil:
       return convert(object.baseValue ?? .null, depth: depth)
     case .array, .hashtable, .object, .timeSpan:

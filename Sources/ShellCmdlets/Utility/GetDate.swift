@@ -63,7 +63,9 @@ final class GetDate: Cmdlet {
     let parameters = context.parameters
     var date = DateTimeValue.now
     if case .dateTime(let given) = parameters["Date"]?.unwrapped ?? .null { date = given }
-    if let seconds = parameters["UnixTimeSeconds"], case .long(let whole) = try seconds.convert(to: .long) {
+    if let seconds = parameters["UnixTimeSeconds"],
+      case .long(let whole) = try seconds.convert(to: .long)
+    {
       let range: ClosedRange<Int64> = -62_135_596_800...253_402_300_799
       guard range.contains(whole) else {
         throw CmdletErrors.terminating(

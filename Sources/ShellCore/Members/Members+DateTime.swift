@@ -96,7 +96,8 @@ extension Members {
     case "utcnow": return .dateTime(.utcNow)
     case "minvalue": return .dateTime(DateTimeValue(ticks: 0))
     case "maxvalue": return .dateTime(DateTimeValue(ticks: DateTimeValue.maxTicks))
-    case "unixepoch": return .dateTime(DateTimeValue(ticks: DateTimeValue.unixEpochTicks, kind: .utc))
+    case "unixepoch":
+      return .dateTime(DateTimeValue(ticks: DateTimeValue.unixEpochTicks, kind: .utc))
     default: return nil
     }
   }

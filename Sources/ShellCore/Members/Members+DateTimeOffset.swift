@@ -6,7 +6,8 @@ extension Members {
   static func dateTimeOffsetMethod(
     _ value: DateTimeOffsetValue, name: String, _ arguments: [Value]
   ) throws -> Value {
-    let call = MethodCall(target: value.value, name: name, key: name.lowercased(), arguments: arguments)
+    let call = MethodCall(
+      target: value.value, name: name, key: name.lowercased(), arguments: arguments)
     let unrepresentable =
       "The added or subtracted value results in an un-representable DateTime. (Parameter 'value')"
     let move: (Int64) throws -> Value = { ticks in
@@ -153,7 +154,8 @@ extension DateTimeOffsetValue {
       guard arguments.count == 2 else { return DateTimeOffsetValue(dateTime: date).value }
       let minutes = try offsetArgument(call, 1)
       if date.kind == .utc, minutes != 0 {
-        throw call.failure("The UTC Offset for Utc DateTime instances must be 0. (Parameter 'offset')")
+        throw call.failure(
+          "The UTC Offset for Utc DateTime instances must be 0. (Parameter 'offset')")
       }
       if date.kind == .local, minutes * 60 != date.localOffsetSeconds {
         throw call.failure(

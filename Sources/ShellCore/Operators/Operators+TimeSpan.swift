@@ -34,7 +34,9 @@ extension Operators {
     case .add:
       return try move(date, by: spanOperand(rhs), op)
     case .subtract:
-      if let other = dateOperand(rhs) { return .timeSpan(TimeSpan(ticks: date.ticks - other.ticks)) }
+      if let other = dateOperand(rhs) {
+        return .timeSpan(TimeSpan(ticks: date.ticks - other.ticks))
+      }
       let span = try spanOperand(rhs)
       guard span.ticks != .min else {
         throw OperatorErrors.methodException(op.methodName, 2, unrepresentableDate)

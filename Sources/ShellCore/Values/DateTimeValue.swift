@@ -42,7 +42,8 @@ public struct DateTimeValue: Hashable, Comparable, Sendable {
   ) {
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...DateTimeValue.daysInMonth(year, month)).contains(day), (0...23).contains(hour),
-      (0...59).contains(minute), (0...59).contains(second), (0..<Self.ticksPerSecond).contains(fraction)
+      (0...59).contains(minute), (0...59).contains(second),
+      (0..<Self.ticksPerSecond).contains(fraction)
     else { return nil }
     let days = DateTimeValue.days(year: year, month: month, day: day)
     let seconds = Int64(hour) * 3600 + Int64(minute) * 60 + Int64(second)
@@ -124,14 +125,20 @@ public struct DateTimeValue: Hashable, Comparable, Sendable {
   /// ToUniversalTime: Utc dates stay, others are read as local time.
   public var universal: DateTimeValue {
     if kind == .utc { return self }
-    return DateTimeValue(utc: instant)
+    let offset = Int64(TimeZone.current.secondsFromGMT(for: date)) * Self.ticksPerSecond
+    return DateTimeValue(ticks: Self.clamped(ticks - offset), kind: .utc)
   }
 
   /// ToLocalTime: Local dates stay, others are read as UTC.
   public var local: DateTimeValue {
     if kind == .local { return self }
-    return DateTimeValue(local: Date(timeIntervalSince1970: Self.unixSeconds(ticks: ticks)))
+    let instant = Date(timeIntervalSince1970: Self.unixSeconds(ticks: ticks))
+    let offset = Int64(TimeZone.current.secondsFromGMT(for: instant)) * Self.ticksPerSecond
+    return DateTimeValue(ticks: Self.clamped(ticks + offset), kind: .local)
   }
+
+  /// Ticks kept inside DateTime's range, as .NET's time zone conversions clamp them.
+  private static func clamped(_ ticks: Int64) -> Int64 { min(max(ticks, 0), maxTicks) }
 
   /// The same wall clock with another kind (DateTime.SpecifyKind).
   public func with(kind: DateTimeKind) -> DateTimeValue { DateTimeValue(ticks: ticks, kind: kind) }

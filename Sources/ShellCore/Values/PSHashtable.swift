@@ -10,6 +10,10 @@ public final class PSHashtable {
   /// True for `[ordered]` (an OrderedDictionary), which changes only its type name.
   public var isOrdered: Bool
 
+  /// True for pwsh's OrderedHashtable (ConvertFrom-Json -AsHashtable): a Hashtable by type
+  /// that keeps its keys in order, as every table here does.
+  public var isOrderedHashtable = false
+
   public init(isOrdered: Bool = false) { self.isOrdered = isOrdered }
 
   public var count: Int { storage.count }
@@ -42,6 +46,7 @@ public final class PSHashtable {
 
   public func copy() -> PSHashtable {
     let clone = PSHashtable(isOrdered: isOrdered)
+    clone.isOrderedHashtable = isOrderedHashtable
     clone.storage = storage
     return clone
   }

@@ -59,6 +59,9 @@ public struct PSType: Hashable, Sendable {
   static let timeSpan = PSType(kind: .timeSpan, fullName: "System.TimeSpan")
   static let objectArray = PSType(kind: .array, fullName: "System.Object[]")
   static let hashtable = PSType(kind: .hashtable, fullName: "System.Collections.Hashtable")
+  /// pwsh's OrderedHashtable, a Hashtable that keeps insertion order.
+  static let orderedHashtable = PSType(
+    kind: .hashtable, fullName: "System.Management.Automation.OrderedHashtable")
   static let ordered = PSType(
     kind: .ordered, fullName: "System.Collections.Specialized.OrderedDictionary")
   static let psCustomObject = PSType(
@@ -70,6 +73,7 @@ public struct PSType: Hashable, Sendable {
 
   private static let all: [PSType] = [
     bool, int, long, double, decimal, string, char, dateTime, objectArray, hashtable, ordered,
+    orderedHashtable,
     psCustomObject, scriptBlock, object,
     PSType(kind: .byte, fullName: "System.Byte"),
     PSType(kind: .psObject, fullName: "System.Management.Automation.PSObject"),

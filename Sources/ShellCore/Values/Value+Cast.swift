@@ -16,7 +16,9 @@ extension Value {
     case .dateTime: return .dateTime
     case .timeSpan: return .timeSpan
     case .array: return .objectArray
-    case .hashtable(let table): return table.isOrdered ? .ordered : .hashtable
+    case .hashtable(let table):
+      if table.isOrderedHashtable { return .orderedHashtable }
+      return table.isOrdered ? .ordered : .hashtable
     case .object(let object):
       return PSType.resolve(object.typeName)
         ?? PSType(kind: .other, fullName: object.typeName)
@@ -34,7 +36,7 @@ extension Value {
     case .array: return ["System.Object[]", "System.Array", "System.Object"]
     case .hashtable(let table):
       return [dotNetType.fullName]
-        + (table.isOrdered ? [] : []) + ["System.Object"]
+        + (table.isOrderedHashtable ? [PSType.hashtable.fullName] : []) + ["System.Object"]
     default: return [dotNetType.fullName, "System.Object"]
     }
   }

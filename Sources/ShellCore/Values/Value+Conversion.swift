@@ -44,9 +44,7 @@ extension Value {
         if case .array = item { return item.typeNameChain.first ?? "System.Object[]" }
         return item.toText(separator: separator)
       }.joined(separator: separator)
-    case .hashtable(let table):
-      return table.isOrdered
-        ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+    case .hashtable: return dotNetType.fullName
     case .object(let object): return object.text
     case .scriptBlock(let block): return block.text
     case .type(let type): return type.fullName
