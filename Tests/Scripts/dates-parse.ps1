@@ -24,3 +24,6 @@ $u.Kind
 [datetime]::SpecifyKind([datetime]'2020-05-06', 'Utc').ToString('o')
 [datetime]'2020-01-01' -eq [datetime]::new(2020, 1, 1, 0, 0, 0, 'Utc')
 try { [datetime]'2020-13-01' } catch { $_.Exception.Message }
+[DateTimeKind]::Utc
+[cultureinfo]::CurrentCulture.DateTimeFormat.AbbreviatedMonthNames[3]
+[System.Globalization.ISOWeek]::GetYear([datetime]"2010-01-03")

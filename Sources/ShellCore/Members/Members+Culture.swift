@@ -1,8 +1,8 @@
 import Foundation
 
 /// `[cultureinfo]::CurrentCulture` with its DateTimeFormat, `[TimeZone]::CurrentTimeZone`,
-/// `[TimeZoneInfo]::Local`/`Utc` and `[System.Globalization.ISOWeek]`: what scripts read to
-/// build or check date text.
+/// `[TimeZoneInfo]::Local`/`Utc`, `[System.Globalization.ISOWeek]`, `[DateTimeKind]` and
+/// `[DayOfWeek]`: what scripts read to build or check date text.
 ///
 /// The culture is the invariant one the shell formats with (pwsh's under LANG=C.UTF-8):
 /// English names, `AM`/`PM`, and the patterns of DateFormatting's standard formats.
@@ -17,6 +17,12 @@ extension Members {
       return timeZoneObject(.current)
     case ("System.TimeZoneInfo", "utc"):
       return timeZoneObject(TimeZone(identifier: "UTC") ?? .current)
+    // The enums dates answer with, as the names `.Kind` and `.DayOfWeek` give.
+    case ("System.DateTimeKind", _):
+      return DateTimeKind.allCases.first { $0.rawValue.lowercased() == key }
+        .map { .string($0.rawValue) }
+    case ("System.DayOfWeek", _):
+      return DateFormatting.dayNames.first { $0.lowercased() == key }.map { .string($0) }
     default: return nil
     }
   }
