@@ -85,18 +85,17 @@ struct CellText {
   }
 }
 
-/// The long date and time a DateTime prints as at the top level (its built-in custom view).
+/// The long date and time a DateTime prints as at the top level (its built-in custom view, which
+/// shows the `DateTime` script property: the date, the time or both, as `DisplayHint` says).
 enum LongDateText {
-  private static let formatter: DateFormatter = {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "EEEE, MMMM d, yyyy h:mm:ss a"
-    return formatter
-  }()
-
   /// `Monday, January 15, 2024 3:04:05 PM`; non-dates print their text.
   static func text(of value: Value) -> String {
-    if case .date(let date) = value { return formatter.string(from: date) }
-    return value.toText()
+    switch value {
+    case .dateTime(let date): return Members.displayText(date, hint: nil)
+    case .object(let object):
+      guard case .dateTime(let date)? = object.baseValue else { return value.toText() }
+      return Members.displayText(date, hint: object.value(of: "DisplayHint")?.toText())
+    default: return value.toText()
+    }
   }
 }

@@ -117,6 +117,8 @@ public final class FormatGenerator {
     case .null, .bool, .int, .long, .double, .decimal, .string, .char, .type, .scriptBlock:
       return true
     case .object(let object):
+      // A date with notes (Get-Date -DisplayHint) keeps the DateTime view.
+      if case .dateTime? = object.baseValue { return false }
       return object.baseValue != nil
         || object.typeName == "System.Management.Automation.ErrorRecord"
         || object.typeName == SecureString.typeName

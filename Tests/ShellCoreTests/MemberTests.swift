@@ -101,10 +101,8 @@ struct MemberTests {
   }
 
   @Test func dateMembers() throws {
-    var components = DateComponents()
-    (components.year, components.month, components.day, components.hour) = (2024, 1, 31, 9)
-    let date = try #require(Members.localCalendar.date(from: components))
-    let value = Value.date(date)
+    let date = try #require(DateTimeValue(year: 2024, month: 1, day: 31, hour: 9, kind: .local))
+    let value = Value.dateTime(date)
     #expect(Members.property(of: value, named: "Year").map(describe) == "int:2024")
     #expect(Members.property(of: value, named: "DayOfWeek").map(describe) == "string:Wednesday")
     let next = try Self.call(value, "AddMonths", [.int(1)])

@@ -99,9 +99,9 @@ extension ADFilterConverter {
     switch value {
     case .bool(let flag):
       return flag ? "TRUE" : "FALSE"
-    case .date(let date):
-      if case .integer = syntax { return String(ADValues.fileTime(from: date)) }
-      return GeneralizedTime.format(date)
+    case .dateTime(let stamp):
+      if case .integer = syntax { return String(ADValues.fileTime(from: stamp.instant)) }
+      return GeneralizedTime.format(stamp.instant)
     default:
       let text = value.toText()
       let lower = attribute.lowercased()

@@ -32,7 +32,7 @@ enum GraphObjects {
 
   static func text(_ value: String?) -> Value { value.map(Value.string) ?? .null }
   static func flag(_ value: Bool?) -> Value { value.map(Value.bool) ?? .null }
-  static func date(_ value: Date?) -> Value { value.map(Value.date) ?? .null }
+  static func date(_ value: Date?) -> Value { value.map { Value.date($0) } ?? .null }
   static func strings(_ values: [String]) -> Value { .array(values.map(Value.string)) }
 
   static let groupFields: [Field<TenantGroup>] = [

@@ -95,7 +95,7 @@ enum ADValues {
     case .boolean:
       return .bool(text.uppercased() == "TRUE")
     case .generalizedTime:
-      return GeneralizedTime.parse(text).map(Value.date) ?? .string(text)
+      return GeneralizedTime.parse(text).map { Value.date($0) } ?? .string(text)
     default:
       return .string(text)
     }

@@ -95,9 +95,9 @@ enum FileItems {
           label: "LastWriteTime",
           source: .compute { value in
             guard case .object(let object) = value,
-              case .date(let date)? = object.value(of: "LastWriteTime")
+              case .dateTime(let date)? = object.value(of: "LastWriteTime")
             else { return .string("") }
-            return .string(lastWriteText(date))
+            return .string(lastWriteText(date.date))
           }, alignment: .right),
         FormatColumn(
           label: "Size",

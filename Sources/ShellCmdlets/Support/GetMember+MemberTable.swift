@@ -45,7 +45,7 @@ enum MemberTable {
       return numberMembers(value.dotNetType)
     case .array: return arrayMembers
     case .hashtable: return hashtableMembers
-    case .date: return dateMembers
+    case .dateTime: return dateMembers
     case .timeSpan: return timeSpanMembers
     default: return objectMethods
     }
@@ -113,7 +113,7 @@ enum MemberTable {
     case .decimal: return "decimal"
     case .string: return "string"
     case .char: return "char"
-    case .date: return "datetime"
+    case .dateTime: return "datetime"
     case .timeSpan: return "timespan"
     case .array: return "Object[]"
     case .hashtable(let table):

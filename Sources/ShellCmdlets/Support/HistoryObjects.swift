@@ -50,9 +50,9 @@ enum HistoryObjects {
 
   private static func date(_ value: Value?) -> Date? {
     guard let value, !value.isNull,
-      case .date(let date)? = try? value.convertIfPossible(to: .dateTime)
+      case .dateTime(let date)? = try? value.convertIfPossible(to: .dateTime)
     else { return nil }
-    return date
+    return date.date
   }
 
   /// The Duration column: seconds with milliseconds, growing to minutes and hours only when

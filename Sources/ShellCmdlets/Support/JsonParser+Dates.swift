@@ -2,11 +2,41 @@ import Foundation
 import ShellCore
 
 /// Newtonsoft's date recognition, which turns ISO 8601 strings into dates as ConvertFrom-Json
-/// reads them.
+/// reads them, with the kinds its -DateKind asks for.
 extension JsonParser {
-  /// The date an ISO 8601 string denotes, as Newtonsoft's DateParseHandling.DateTime reads it
-  /// (`2024-01-15T10:30:00`, optional fraction, `Z` or an offset); nil for other strings.
-  static func isoDate(_ text: String) -> Date? {
+  /// The value an ISO 8601 string becomes under a -DateKind (`default`, `local`, `utc`,
+  /// `offset`); nil for strings that are not dates.
+  ///
+  /// By default a date without a zone keeps its wall clock (Unspecified), `Z` makes a UTC
+  /// date and an offset a local one; Local and Utc convert zoned dates and only relabel
+  /// unzoned ones; Offset makes a DateTimeOffset, local time's offset when none is written.
+  static func isoDate(_ text: String, kind: String) -> Value? {
+    guard let (wall, zone) = isoParts(text) else { return nil }
+    let utc = zone.map { wall.ticks - Int64($0.seconds) * DateTimeValue.ticksPerSecond }
+    if let utc, utc < 0 || utc > DateTimeValue.maxTicks { return .string(text) }
+    switch kind {
+    case "local":
+      guard let utc else { return .dateTime(wall.with(kind: .local)) }
+      return .dateTime(DateTimeValue(ticks: utc, kind: .utc).local)
+    case "utc":
+      return .dateTime(DateTimeValue(ticks: utc ?? wall.ticks, kind: .utc))
+    case "offset":
+      guard let zone else {
+        return DateTimeOffsetValue(dateTime: wall.with(kind: .local)).value
+      }
+      return DateTimeOffsetValue(clock: wall, offsetMinutes: zone.seconds / 60).value
+    default:
+      guard let utc, let zone else { return .dateTime(wall) }
+      let universal = DateTimeValue(ticks: utc, kind: .utc)
+      return .dateTime(zone.isZulu ? universal : universal.local)
+    }
+  }
+
+  /// The wall clock and the zone (`Z` or an offset in seconds) of an ISO 8601 date string
+  /// (`2024-01-15T10:30:00`, optional fraction of up to seven digits, `Z` or an offset).
+  static func isoParts(
+    _ text: String
+  ) -> (wall: DateTimeValue, zone: (seconds: Int, isZulu: Bool)?)? {
     let characters = Array(text)
     guard characters.count >= 19, characters.count <= 40, characters[0].isASCII,
       characters[0].isNumber, characters[10] == "T"
@@ -24,7 +54,7 @@ extension JsonParser {
       minute < 60, second < 60
     else { return nil }
     var position = 19
-    var nanoseconds = 0
+    var fraction: Int64 = 0
     if position < characters.count, characters[position] == "." {
       position += 1
       var digits = ""
@@ -35,12 +65,12 @@ extension JsonParser {
         position += 1
       }
       guard !digits.isEmpty, digits.count <= 7 else { return nil }
-      nanoseconds = (Int(digits.padding(toLength: 9, withPad: "0", startingAt: 0)) ?? 0)
+      fraction = Int64(digits.padding(toLength: 7, withPad: "0", startingAt: 0)) ?? 0
     }
-    var timeZone = TimeZone.current
+    var zone: (seconds: Int, isZulu: Bool)?
     if position < characters.count {
       if characters[position] == "Z", position == characters.count - 1 {
-        timeZone = TimeZone(secondsFromGMT: 0) ?? .current
+        zone = (0, true)
       } else if characters[position] == "+" || characters[position] == "-" {
         let sign = characters[position] == "-" ? -1 : 1
         guard let offsetHours = number(position + 1, 2) else { return nil }
@@ -52,17 +82,17 @@ extension JsonParser {
           }
           offsetMinutes = minutes
         }
-        timeZone =
-          TimeZone(secondsFromGMT: sign * (offsetHours * 3600 + offsetMinutes * 60)) ?? .current
+        guard offsetHours <= 14 else { return nil }
+        zone = (sign * (offsetHours * 3600 + offsetMinutes * 60), false)
       } else {
         return nil
       }
     }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let components = DateComponents(
-      year: year, month: month, day: day, hour: hour, minute: minute, second: second,
-      nanosecond: nanoseconds)
-    return calendar.date(from: components)
+    guard
+      let wall = DateTimeValue(
+        year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+        fraction: fraction)
+    else { return nil }
+    return (wall, zone)
   }
 }

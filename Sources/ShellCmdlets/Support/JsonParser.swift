@@ -29,7 +29,8 @@ struct JsonParser {
   private var path: [PathPart] = []
   private let objectKind: ObjectKind
   private let maxDepth: Int
-  private let convertsDates: Bool
+  /// ConvertFrom-Json's -DateKind, lowercased: how date strings become values.
+  private let dateKind: String
 
   /// One step of the JSON path Newtonsoft reports (`a.b[0]`).
   private enum PathPart {
@@ -37,11 +38,13 @@ struct JsonParser {
     case element(Int?)
   }
 
-  init(_ text: String, objectKind: ObjectKind, maxDepth: Int = 1024, convertsDates: Bool = true) {
+  init(
+    _ text: String, objectKind: ObjectKind, maxDepth: Int = 1024, dateKind: String = "default"
+  ) {
     self.scalars = Array(text.unicodeScalars)
     self.objectKind = objectKind
     self.maxDepth = maxDepth
-    self.convertsDates = convertsDates
+    self.dateKind = dateKind
   }
 
   /// Parses the whole text; nil when it holds only white space and comments.
@@ -67,7 +70,7 @@ struct JsonParser {
     case "[": return try parseArray(depth: depth + 1)
     case "\"", "'":
       let text = try parseString()
-      if convertsDates, let date = Self.isoDate(text) { return .date(date) }
+      if dateKind != "string", let date = Self.isoDate(text, kind: dateKind) { return date }
       return .string(text)
     case "t": return try literal("true", .bool(true), failure: "Error parsing boolean value.")
     case "f": return try literal("false", .bool(false), failure: "Error parsing boolean value.")
@@ -131,7 +134,8 @@ struct JsonParser {
   private func makeObject(_ members: [(String, Value)]) throws -> Value {
     switch objectKind {
     case .hashtable:
-      let table = PSHashtable(isOrdered: true)
+      let table = PSHashtable()
+      table.isOrderedHashtable = true
       for (name, value) in members { table[name] = value }
       return .hashtable(table)
     case .customObject:

@@ -49,9 +49,12 @@ struct JsonSerializer {
       return .literal(Self.withDecimalPlace(NSDecimalNumberBridge.string(number)))
     case .string(let text): return .string(text)
     case .char(let character): return .string(String(character))
-    case .date(let date): return .string(Self.isoDate(date))
+    case .dateTime(let date): return .string(Self.isoDate(date))
     case .type(let type): return .string(type.fullName)
     case .scriptBlock(let block): return .string(block.text)
+    case .object where DateTimeOffsetValue.from(value) != nil:
+      return .string(
+        DateTimeOffsetValue.from(value)?.text("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK") ?? "")
     case .object(let object) where object.baseValue != nil:
       return convert(object.baseValue ?? .null, depth: depth)
     case .array, .hashtable, .object, .timeSpan:
@@ -216,26 +219,10 @@ struct JsonSerializer {
     text.contains(where: { $0 == "." || $0 == "E" || $0 == "e" }) ? text : text + ".0"
   }
 
-  /// ISO 8601 as Newtonsoft writes a DateTime of unspecified kind: `2024-01-15T10:30:00`, with
-  /// up to seven fraction digits when the time has them.
-  static func isoDate(_ date: Date, timeZone: TimeZone = .current) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let parts = calendar.dateComponents(
-      [.year, .month, .day, .hour, .minute, .second, .nanosecond], from: date)
-    func pad(_ value: Int?, _ width: Int) -> String {
-      let text = String(value ?? 0)
-      return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
-    var text =
-      "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))T"
-      + "\(pad(parts.hour, 2)):\(pad(parts.minute, 2)):\(pad(parts.second, 2))"
-    let ticks = ((parts.nanosecond ?? 0) + 50) / 100
-    if ticks > 0 {
-      var fraction = pad(min(ticks, 9_999_999), 7)
-      while fraction.hasSuffix("0") { fraction.removeLast() }
-      text += "." + fraction
-    }
-    return text
+  /// ISO 8601 as Newtonsoft writes a DateTime (round-trip kind): `2024-01-15T10:30:00` with
+  /// up to seven fraction digits when the time has them, then `Z` for a UTC date or the
+  /// offset for a local one.
+  static func isoDate(_ date: DateTimeValue) -> String {
+    DateFormatting.format(date, "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK")
   }
 }

@@ -161,7 +161,7 @@ enum ObjectProperties {
     case .string: return ["Length"]
     case .hashtable: return hashtableProperties
     case .array: return arrayProperties
-    case .date: return dateProperties
+    case .dateTime: return dateProperties
     case .timeSpan: return Members.timeSpanPropertyNames
     default: return []
     }
@@ -186,7 +186,7 @@ enum ObjectProperties {
       case "syncroot": return target
       default: return nil
       }
-    case .string, .array, .date, .timeSpan:
+    case .string, .array, .dateTime, .timeSpan:
       guard names(of: target).contains(where: { $0.caseInsensitiveEquals(name) }) else {
         return nil
       }

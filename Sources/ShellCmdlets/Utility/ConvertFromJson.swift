@@ -75,7 +75,7 @@ final class ConvertFromJson: Cmdlet {
     var parser = JsonParser(
       text, objectKind: context.parameters.isSet("AsHashtable") ? .hashtable : .customObject,
       maxDepth: context.parameters["Depth"]?.intValue ?? 1024,
-      convertsDates: context.parameters["DateKind"]?.toText().lowercased() != "string")
+      dateKind: context.parameters["DateKind"]?.toText().lowercased() ?? "default")
     do {
       return try parser.parseDocument()
     } catch let error as JsonParser.SyntaxError {

@@ -39,7 +39,8 @@ final class GetDate: Cmdlet {
         ParameterDeclaration(
           "Format", .string, sets: ["net"], help: "A .NET date format; returns a string."),
         ParameterDeclaration(
-          "UFormat", .string, sets: ["UFormat"], help: "A Unix date format; returns a string."),
+          // Untyped so that $null and '' stay apart for their two validation errors.
+          "UFormat", .any, sets: ["UFormat"], help: "A Unix date format; returns a string."),
         ParameterDeclaration("AsUTC", .switchParameter, help: "Returns the time in UTC."),
       ],
     defaultParameterSet: "net",
@@ -60,13 +61,22 @@ final class GetDate: Cmdlet {
 
   func process(_ context: CommandContext) throws {
     let parameters = context.parameters
-    var date = Date()
-    if case .date(let given) = parameters["Date"] ?? .null { date = given }
-    if let seconds = parameters["UnixTimeSeconds"]?.doubleValue {
-      date = Date(timeIntervalSince1970: seconds)
+    var date = DateTimeValue.now
+    if case .dateTime(let given) = parameters["Date"]?.unwrapped ?? .null { date = given }
+    if let seconds = parameters["UnixTimeSeconds"],
+      case .long(let whole) = try seconds.convert(to: .long)
+    {
+      let range: ClosedRange<Int64> = -62_135_596_800...253_402_300_799
+      guard range.contains(whole) else {
+        throw CmdletErrors.terminating(
+          context, "ArgumentOutOfRangeException",
+          "Valid values are between \(range.lowerBound) and \(range.upperBound), inclusive. "
+            + "(Parameter 'seconds')", category: .invalidArgument,
+          exceptionType: "System.ArgumentOutOfRangeException")
+      }
+      let ticks = DateTimeValue.unixEpochTicks + whole * DateTimeValue.ticksPerSecond
+      date = DateTimeValue(ticks: ticks, kind: .utc).local
     }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = parameters.isSet("AsUTC") ? Self.utc : .current
     for part in Self.parts {
       guard let wanted = parameters[part.name]?.intValue else { continue }
       guard part.range.contains(wanted) else {
@@ -77,91 +87,77 @@ final class GetDate: Cmdlet {
       }
       // PowerShell moves by the difference (AddDays(Day - date.Day)), so -Day 31 in a short
       // month runs into the next one.
-      let current = calendar.component(part.component, from: date)
-      let delta =
-        part.component == .nanosecond
-        ? (wanted - current / 1_000_000) * 1_000_000 : wanted - current
-      date = calendar.date(byAdding: part.component, value: delta, to: date) ?? date
+      date = Self.setting(part.component, to: wanted, in: date) ?? date
     }
-    if let format = parameters["Format"]?.toText() {
-      try context.write(.string(DateFormatting.format(date, format, timeZone: calendar.timeZone)))
+    if parameters.isSet("AsUTC") { date = date.universal }
+    if parameters.contains("UFormat") {
+      guard let format = parameters["UFormat"], !format.isNull, !format.toText().isEmpty else {
+        throw Self.emptyArgument(context, "UFormat", isNull: parameters["UFormat"]?.isNull ?? true)
+      }
+      try context.write(.string(UnixDateFormat.format(date, format.toText())))
       return
     }
-    if let format = parameters["UFormat"]?.toText() {
-      try context.write(.string(UnixDateFormat.format(date, format, calendar: calendar)))
+    if let format = parameters["Format"]?.toText() {
+      var spec = format
+      switch format.lowercased() {
+      case "filedate": spec = "yyyyMMdd"
+      case "filedateuniversal": (date, spec) = (date.universal, "yyyyMMddZ")
+      case "filedatetime": spec = "yyyyMMddTHHmmssffff"
+      case "filedatetimeuniversal": (date, spec) = (date.universal, "yyyyMMddTHHmmssffffZ")
+      default: break
+      }
+      try context.write(.string(DateFormatting.format(date, spec)))
       return
     }
     guard let hint = parameters["DisplayHint"]?.toText() else {
-      try context.write(.date(date))
+      try context.write(.dateTime(date))
       return
     }
     // The hint rides on the value as a note property, as PowerShell adds DisplayHint to the
     // DateTime's PSObject; the date still converts and compares as a date.
-    let wrapped = PSObject(typeNames: Value.date(date).typeNameChain)
-    wrapped.baseValue = .date(date)
-    wrapped.stringValue = { Value.date(date).toText() }
+    let wrapped = PSObject(typeNames: Value.dateTime(date).typeNameChain)
+    wrapped.baseValue = .dateTime(date)
+    wrapped.stringValue = { Value.dateTime(date).toText() }
     wrapped.set("DisplayHint", .string(hint))
+    wrapped.setComputed("DateTime") { .string(Members.displayText(date, hint: hint)) }
     try context.write(.object(wrapped))
   }
 
-  static let utc = TimeZone(identifier: "UTC") ?? .current
-}
-
-/// Get-Date -UFormat: the Unix `date` specifiers PowerShell supports (`%Y`, `%m`, `%d`, ...).
-enum UnixDateFormat {
-  static func format(_ date: Date, _ spec: String, calendar: Calendar) -> String {
-    let zone = calendar.timeZone
-    let net: (String) -> String = { DateFormatting.format(date, $0, timeZone: zone) }
-    let parts = calendar.dateComponents(
-      [.year, .month, .day, .hour, .weekday, .weekOfYear], from: date)
-    var output = ""
-    var characters = spec.makeIterator()
-    while let character = characters.next() {
-      guard character == "%", let code = characters.next() else {
-        output.append(character)
-        continue
-      }
-      switch code {
-      case "a": output += net("ddd")
-      case "A": output += net("dddd")
-      case "b", "h": output += net("MMM")
-      case "B": output += net("MMMM")
-      case "c": output += net("ddd MMM dd HH:mm:ss yyyy")
-      case "C": output += String(format: "%02d", (parts.year ?? 0) / 100)
-      case "d": output += net("dd")
-      case "D", "x": output += net("MM/dd/yy")
-      case "e": output += String(format: "%2d", parts.day ?? 1)
-      case "F": output += net("yyyy-MM-dd")
-      case "H": output += net("HH")
-      case "I": output += net("hh")
-      case "j":
-        output += String(format: "%03d", calendar.ordinality(of: .day, in: .year, for: date) ?? 1)
-      case "k": output += String(format: "%2d", parts.hour ?? 0)
-      case "l":
-        let hour = (parts.hour ?? 0) % 12
-        output += String(format: "%2d", hour == 0 ? 12 : hour)
-      case "m": output += net("MM")
-      case "M": output += net("mm")
-      case "n": output += "\n"
-      case "p": output += net("tt")
-      case "r": output += net("hh:mm:ss tt")
-      case "R": output += net("HH:mm")
-      case "s": output += String(Int64(date.timeIntervalSince1970.rounded(.down)))
-      case "S": output += net("ss")
-      case "t": output += "\t"
-      case "T", "X": output += net("HH:mm:ss")
-      case "u":
-        let weekday = (parts.weekday ?? 1) - 1
-        output += String(weekday == 0 ? 7 : weekday)
-      case "w": output += String((parts.weekday ?? 1) - 1)
-      case "U", "V", "W": output += String(format: "%02d", parts.weekOfYear ?? 1)
-      case "y": output += net("yy")
-      case "Y": output += net("yyyy")
-      case "Z": output += net("zz")
-      case "%": output += "%"
-      default: output += "%" + String(code)
-      }
+  /// The date with one part replaced, moving by the difference as Get-Date does.
+  static func setting(
+    _ component: Calendar.Component, to wanted: Int, in date: DateTimeValue
+  ) -> DateTimeValue? {
+    let second = DateTimeValue.ticksPerSecond
+    switch component {
+    case .year: return date.adding(months: (wanted - date.year) * 12)
+    case .month: return date.adding(months: wanted - date.month)
+    case .day: return date.adding(ticks: Int64(wanted - date.day) * DateTimeValue.ticksPerDay)
+    case .hour: return date.adding(ticks: Int64(wanted - date.hour) * 3600 * second)
+    case .minute: return date.adding(ticks: Int64(wanted - date.minute) * 60 * second)
+    case .second: return date.adding(ticks: Int64(wanted - date.second) * second)
+    default:
+      // -Millisecond also drops the ticks below the millisecond.
+      let moved = date.adding(ticks: Int64(wanted - date.millisecond) * 10_000)
+      return moved.flatMap { $0.adding(ticks: -($0.ticks % 10_000)) }
     }
-    return output
+  }
+
+  /// The binder's error for `$null` or `''` given to a parameter that refuses them.
+  static func emptyArgument(_ context: CommandContext, _ parameter: String, isNull: Bool)
+    -> RuntimeError
+  {
+    let detail =
+      isNull
+      ? "The argument is null. Provide a valid value for the argument, and then try running "
+        + "the command again."
+      : "The argument is null or empty. Provide an argument that is not null or empty, and "
+        + "then try the command again."
+    return CmdletErrors.terminating(
+      context,
+      isNull
+        ? "ParameterArgumentValidationErrorNullNotAllowed"
+        : "ParameterArgumentValidationErrorEmptyStringNotAllowed",
+      "Cannot validate argument on parameter '\(parameter)'. " + detail, category: .invalidData,
+      exceptionType: "System.Management.Automation.ParameterBindingValidationException")
   }
 }

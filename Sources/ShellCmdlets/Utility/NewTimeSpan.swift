@@ -86,7 +86,8 @@ final class NewTimeSpan: Cmdlet {
   }
 
   private static func date(_ value: Value?) -> Date? {
-    guard case .date(let date)? = value?.unwrapped else { return nil }
+    guard case .dateTime(let stamp)? = value?.unwrapped else { return nil }
+    let date = stamp.date
     return date
   }
 }

@@ -12,6 +12,7 @@ extension Members {
       guard arguments.isEmpty else { throw OperatorErrors.argumentCount("new", arguments.count) }
       return SecureString.make("")
     case SecureString.credentialTypeName: return try constructCredential(arguments)
+    case DateTimeOffsetValue.typeName: return try DateTimeOffsetValue.construct(arguments)
     default: break
     }
     switch type.kind {
@@ -19,6 +20,7 @@ extension Members {
     case .ordered: return .hashtable(PSHashtable(isOrdered: true))
     case .psCustomObject, .psObject, .object: return .object(PSObject())
     case .timeSpan: return try constructTimeSpan(arguments)
+    case .dateTime: return try constructDateTime(arguments)
     case .string: return .string(arguments.map { $0.toText() }.joined())
     case .array, .typedArray:
       let count = arguments.first?.intValue ?? 0

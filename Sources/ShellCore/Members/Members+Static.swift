@@ -29,14 +29,13 @@ extension Members {
     case ("system.string", "empty"): return .string("")
     case ("system.boolean", "truestring"): return .string("True")
     case ("system.boolean", "falsestring"): return .string("False")
-    case ("system.datetime", "now"): return .date(Date())
-    case ("system.datetime", "today"): return .date(localCalendar.startOfDay(for: Date()))
-    case ("system.datetime", "utcnow"):
-      let now = Date()
-      return .date(now.addingTimeInterval(-Double(TimeZone.current.secondsFromGMT(for: now))))
     case ("system.guid", "empty"): return guidValue("00000000-0000-0000-0000-000000000000")
     default:
       if type.kind == .timeSpan { return timeSpanStaticProperty(key) ?? .null }
+      if type.kind == .dateTime { return dateStaticProperty(key) ?? .null }
+      if type.fullName == DateTimeOffsetValue.typeName {
+        return DateTimeOffsetValue.staticProperty(key) ?? .null
+      }
       return try otherStaticProperty(type, key) ?? .null
     }
   }
@@ -56,6 +55,7 @@ extension Members {
     case "system.char": result = try charStatic(call)
     case "system.datetime": result = try dateStatic(call)
     case "system.timespan": result = try timeSpanStatic(call)
+    case "system.datetimeoffset": result = try DateTimeOffsetValue.staticMethod(call)
     case "system.int32", "system.int64", "system.double", "system.decimal", "system.byte":
       result = try parseStatic(type, call)
     case "system.convert": result = try ConvertMembers.call(call)
@@ -144,41 +144,6 @@ extension Members {
       character = lower.count == 1 ? Character(lower) : character
       return .char(character)
     case "tostring": return .string(String(character))
-    default: return nil
-    }
-  }
-
-  private static func dateStatic(_ call: MethodCall) throws -> Value? {
-    switch call.key {
-    case "parse", "parseexact":
-      try call.expect(1, 2, 3)
-      let text = call.string(0)
-      if call.key == "parseexact", call.arguments.count >= 2 {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = call.string(1).replacingOccurrences(of: "tt", with: "a")
-        if let date = formatter.date(from: text) { return .date(date) }
-      } else if let date = Value.parseDate(text) {
-        return .date(date)
-      }
-      throw call.failure("String '\(text)' was not recognized as a valid DateTime.")
-    case "now": return .date(Date())
-    case "isleapyear":
-      try call.expect(1)
-      let year = try call.int(0)
-      return .bool(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))
-    case "daysinmonth":
-      try call.expect(2)
-      let (year, month) = (try call.int(0), try call.int(1))
-      guard (1...12).contains(month), (1...9999).contains(year) else {
-        throw call.failure("Month must be between one and twelve. (Parameter 'month')")
-      }
-      let days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-      let leap = month == 2 && year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-      return .int(Int32(days + (leap ? 1 : 0)))
-    case "compare":
-      try call.expect(2)
-      return .int(Int32(Operators.compare(call.arguments[0], call.arguments[1]) ?? 0))
     default: return nil
     }
   }

@@ -3,7 +3,8 @@ import Foundation
 /// Static members of `[regex]` and `[guid]`; the other .NET types route to their own files.
 extension Members {
   static func otherStaticProperty(_ type: PSType, _ key: String) throws -> Value? {
-    try dotNetStaticProperty(type, key)
+    if let value = try dotNetStaticProperty(type, key) { return value }
+    return cultureStaticProperty(type, key)
   }
 
   static func otherStatic(
@@ -13,7 +14,9 @@ extension Members {
     case "system.text.regularexpressions.regex": return try regexStatic(call, context: context)
     case InternalTestHooks.typeName.lowercased(): return try InternalTestHooks.call(call)
     case "system.guid": return try guidStatic(call)
-    default: return try dotNetStatic(type, call, context: context)
+    default:
+      if let result = try dotNetStatic(type, call, context: context) { return result }
+      return try cultureStatic(type, call)
     }
   }
 

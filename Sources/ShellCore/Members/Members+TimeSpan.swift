@@ -139,19 +139,19 @@ extension Members {
   }
 
   /// DateTime's `TimeOfDay`.
-  static func dateSpanProperty(_ date: Date, _ key: String) -> Value? {
-    key == "timeofday" ? .timeSpan(DateTicks.timeOfDay(date)) : nil
+  static func dateSpanProperty(_ date: DateTimeValue, _ key: String) -> Value? {
+    key == "timeofday" ? .timeSpan(date.timeOfDay) : nil
   }
 
   /// DateTime's `Add(timespan)`, `AddTicks(long)` and `Subtract(datetime or timespan)`.
-  static func dateSpanMethod(_ date: Date, _ call: MethodCall) throws -> Value? {
+  static func dateSpanMethod(_ date: DateTimeValue, _ call: MethodCall) throws -> Value? {
     let move: (TimeSpan) throws -> Value = { span in
-      guard let moved = DateTicks.adding(span, to: date) else {
+      guard let moved = date.adding(ticks: span.ticks) else {
         throw call.failure(
           "The added or subtracted value results in an un-representable DateTime. "
             + "(Parameter 'value')")
       }
-      return .date(moved)
+      return .dateTime(moved)
     }
     switch call.key {
     case "add":
@@ -164,15 +164,10 @@ extension Members {
     case "subtract":
       try call.expect(1)
       let argument = call.arguments[0].unwrapped
-      var other: Date?
-      if case .date(let given) = argument { other = given }
+      var other: DateTimeValue?
+      if case .dateTime(let given) = argument { other = given }
       if case .string(let text) = argument { other = Value.parseDate(text) }
-      if let other {
-        guard let span = DateTicks.difference(from: other, to: date) else {
-          throw call.failure(TimeSpanError.tooLong.message)
-        }
-        return .timeSpan(span)
-      }
+      if let other { return .timeSpan(TimeSpan(ticks: date.ticks - other.ticks)) }
       let span = try call.timeSpan(0)
       guard span.ticks != .min else { return try move(.maxValue) }
       return try move(TimeSpan(ticks: -span.ticks))

@@ -62,10 +62,10 @@ enum TimeZoneMembers {
   }
 
   private static func wallTime(_ call: MethodCall, _ index: Int) throws -> Date {
-    guard case .date(let date) = try call.arguments[index].convert(to: .dateTime) else {
+    guard case .dateTime(let value) = try call.arguments[index].convert(to: .dateTime) else {
       throw OperatorErrors.argumentCount(call.name, call.arguments.count)
     }
-    return date
+    return value.date
   }
 
   private static func zone(_ call: MethodCall, _ id: String) throws -> TimeZone {
@@ -121,12 +121,18 @@ enum TimeZoneMembers {
     object.stringValue = { display }
     object.methods["getutcoffset"] = PSMethod(name: "GetUtcOffset") { arguments in
       try MethodCall.check("GetUtcOffset", arguments, 1)
-      guard case .date(let date) = try arguments[0].convert(to: .dateTime) else { return .null }
+      guard case .dateTime(let value) = try arguments[0].convert(to: .dateTime) else {
+        return .null
+      }
+      let date = value.date
       return .timeSpan(TimeSpan(ticks: Int64(zone.secondsFromGMT(for: date)) * 10_000_000))
     }
     object.methods["isdaylightsavingtime"] = PSMethod(name: "IsDaylightSavingTime") { arguments in
       try MethodCall.check("IsDaylightSavingTime", arguments, 1)
-      guard case .date(let date) = try arguments[0].convert(to: .dateTime) else { return .null }
+      guard case .dateTime(let value) = try arguments[0].convert(to: .dateTime) else {
+        return .null
+      }
+      let date = value.date
       return .bool(zone.isDaylightSavingTime(for: date))
     }
     return .object(object)

@@ -26,11 +26,18 @@ public enum Members {
       default: return nil
       }
     case .hashtable(let table): return hashtableProperty(table, name: name, key: key)
-    case .date(let date):
+    case .dateTime(let date):
       if let value = dateProperty(date, key) ?? dateSpanProperty(date, key) { return value }
     case .timeSpan(let span): if let value = timeSpanProperty(span, key) { return value }
     case .object(let object):
       if let value = object.value(of: name) { return value }
+      // A date with notes (Get-Date's DisplayHint) keeps the date's own members.
+      if case .dateTime(let date)? = object.baseValue {
+        if key == "datetime" {
+          return .string(displayText(date, hint: object.value(of: "DisplayHint")?.toText()))
+        }
+        if let value = dateProperty(date, key) ?? dateSpanProperty(date, key) { return value }
+      }
     case .type(let type):
       switch key {
       case "name": return .string(type.name)
@@ -87,7 +94,7 @@ public enum Members {
         return result
       }
       return try hashtableMethod(table, call)
-    case .date(let date): return try dateMethod(date, call) ?? dateSpanMethod(date, call)
+    case .dateTime(let date): return try dateMethod(date, call) ?? dateSpanMethod(date, call)
     case .timeSpan(let span): return try timeSpanMethod(span, call)
     case .object(let object):
       if let method = object.methods[call.key] {
@@ -98,6 +105,11 @@ public enum Members {
         } catch {
           throw OperatorErrors.methodException(call.name, call.arguments.count, "\(error)")
         }
+      }
+      if case .dateTime(let date)? = object.baseValue,
+        let result = try dateMethod(date, call) ?? dateSpanMethod(date, call)
+      {
+        return result
       }
       if call.key == "tostring", call.arguments.isEmpty { return .string(object.text) }
       return nil

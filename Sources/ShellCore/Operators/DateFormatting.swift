@@ -1,40 +1,47 @@
 import Foundation
 
-/// .NET date format strings with the invariant culture, in local time: standard (`d`, `G`,
-/// `s`, `o`, ...) and custom (`yyyy-MM-dd HH:mm:ss`, `dddd`, `tt`, `fff`, `zzz`, quotes).
+/// .NET date format strings with the invariant culture: standard (`d`, `G`, `s`, `o`, ...)
+/// and custom (`yyyy-MM-dd HH:mm:ss`, `dddd`, `tt`, `fff`, `zzz`, `K`, quotes, `\`).
+///
+/// Formatting reads the DateTime's wall clock; only `K`, `z` and the standard formats that
+/// name a zone (`o`, `U`) look at its kind.
 public enum DateFormatting {
-  static let monthNames = [
+  public static let monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
   ]
-  static let dayNames = [
+  public static let dayNames = [
     "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
   ]
 
   /// The invariant culture's patterns for the standard one-letter formats.
-  private static let standard: [Character: String] = [
+  public static let standard: [Character: String] = [
     "d": "MM/dd/yyyy", "D": "dddd, dd MMMM yyyy", "t": "HH:mm", "T": "HH:mm:ss",
     "f": "dddd, dd MMMM yyyy HH:mm", "F": "dddd, dd MMMM yyyy HH:mm:ss",
     "g": "MM/dd/yyyy HH:mm", "G": "MM/dd/yyyy HH:mm:ss", "M": "MMMM dd", "m": "MMMM dd",
     "y": "yyyy MMMM", "Y": "yyyy MMMM", "s": "yyyy'-'MM'-'dd'T'HH':'mm':'ss",
+    "u": "yyyy'-'MM'-'dd HH':'mm':'ss'Z'", "r": "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
+    "R": "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
     "o": "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
     "O": "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
   ]
 
+  /// The long date and time pwsh's default view and `DisplayHint` show (en-US, as PowerShell's
+  /// own tests expect): `Wednesday, January 1, 2020` and `3:04:05 PM`.
+  public static let longDisplayDate = "dddd, MMMM d, yyyy"
+  public static let longDisplayTime = "h:mm:ss tt"
+
   /// A date as text under a standard (`o`, `u`, `G`) or custom (`yyyy-MM-dd`) format string.
-  public static func format(_ date: Date, _ spec: String, timeZone: TimeZone = .current) -> String {
-    if spec.count == 1, let only = spec.first {
-      if only == "u" { return format(date, "yyyy'-'MM'-'dd HH':'mm':'ss'Z'", timeZone: utc) }
-      if only == "r" || only == "R" {
-        return format(date, "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'", timeZone: utc)
-      }
-      if only == "U" { return format(date, "F", timeZone: utc) }
-      if let pattern = standard[only] { return format(date, pattern, timeZone: timeZone) }
+  ///
+  /// `offsetSeconds` is the offset `z` and `K` show for a DateTimeOffset.
+  public static func format(
+    _ date: DateTimeValue, _ spec: String, offsetSeconds: Int? = nil
+  ) -> String {
+    if offsetSeconds == nil, spec.count == 1, let only = spec.first {
+      if only == "U" { return format(date.universal, "F") }
+      if let pattern = standard[only] { return format(date, pattern) }
     }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let parts = calendar.dateComponents(
-      [.year, .month, .day, .hour, .minute, .second, .nanosecond, .weekday], from: date)
+    let (year, month, day) = date.civil
     let chars = Array(spec)
     var output = ""
     var index = 0
@@ -43,32 +50,47 @@ public enum DateFormatting {
       var run = 1
       while index + run < chars.count, chars[index + run] == char { run += 1 }
       switch char {
-      case "y":
-        let year = parts.year ?? 1
-        output += run <= 2 ? pad(year % 100, run) : pad(year, run)
-      case "M":
-        let month = parts.month ?? 1
-        output += run <= 2 ? pad(month, run) : name(monthNames, month - 1, full: run >= 4)
+      case "y": output += run <= 2 ? pad(year % 100, run) : pad(year, run)
+      case "M": output += run <= 2 ? pad(month, run) : name(monthNames, month - 1, full: run >= 4)
       case "d":
-        output +=
-          run <= 2
-          ? pad(parts.day ?? 1, run) : name(dayNames, (parts.weekday ?? 1) - 1, full: run >= 4)
-      case "H": output += pad(parts.hour ?? 0, min(run, 2))
+        output += run <= 2 ? pad(day, run) : name(dayNames, date.dayOfWeek, full: run >= 4)
+      case "H": output += pad(date.hour, min(run, 2))
       case "h":
-        let hour = (parts.hour ?? 0) % 12
+        let hour = date.hour % 12
         output += pad(hour == 0 ? 12 : hour, min(run, 2))
-      case "m": output += pad(parts.minute ?? 0, min(run, 2))
-      case "s": output += pad(parts.second ?? 0, min(run, 2))
+      case "m": output += pad(date.minute, min(run, 2))
+      case "s": output += pad(date.second, min(run, 2))
       case "f", "F":
-        let digits = String(format: "%09d", parts.nanosecond ?? 0).prefix(min(run, 7))
-        var text = String(digits)
-        if char == "F" { while text.hasSuffix("0") { text.removeLast() } }
+        var text = String(pad(Int(date.fraction), 7).prefix(min(run, 7)))
+        if char == "F" {
+          while text.hasSuffix("0") { text.removeLast() }
+          // .NET drops the decimal point before an all-zero F fraction.
+          if text.isEmpty, output.hasSuffix(".") { output.removeLast() }
+        }
         output += text
       case "t":
-        let designator = (parts.hour ?? 0) < 12 ? "AM" : "PM"
+        let designator = date.hour < 12 ? "AM" : "PM"
         output += run == 1 ? String(designator.prefix(1)) : designator
-      case "z", "K":
-        output += offset(timeZone.secondsFromGMT(for: date), run: char == "K" ? 3 : run)
+      case "z":
+        let seconds = offsetSeconds ?? (date.kind == .utc ? 0 : date.localOffsetSeconds)
+        output += offset(seconds, run: run)
+      case "K":
+        if let offsetSeconds {
+          output += offset(offsetSeconds, run: 3)
+          index += 1
+          continue
+        }
+        switch date.kind {
+        case .utc: output += "Z"
+        case .local: output += offset(date.localOffsetSeconds, run: 3)
+        case .unspecified: break
+        }
+        index += 1
+        continue
+      case "%":
+        // `%d` is the custom `d` alone, not the standard format.
+        index += 1
+        continue
       case "'", "\"":
         var end = index + 1
         while end < chars.count, chars[end] != char {
@@ -89,9 +111,12 @@ public enum DateFormatting {
     return output
   }
 
-  private static let utc = TimeZone(identifier: "UTC") ?? .current
+  /// A Foundation instant formatted on the local wall clock.
+  public static func format(_ date: Date, _ spec: String) -> String {
+    format(DateTimeValue(local: date), spec)
+  }
 
-  private static func pad(_ value: Int, _ width: Int) -> String {
+  static func pad(_ value: Int, _ width: Int) -> String {
     let text = String(value)
     return String(repeating: "0", count: max(0, width - text.count)) + text
   }
@@ -102,7 +127,7 @@ public enum DateFormatting {
   }
 
   /// `zzz` gives `+01:00`, `zz` `+01`, `z` `+1`.
-  private static func offset(_ seconds: Int, run: Int) -> String {
+  static func offset(_ seconds: Int, run: Int) -> String {
     let sign = seconds < 0 ? "-" : "+"
     let hours = abs(seconds) / 3600
     let minutes = abs(seconds) % 3600 / 60

@@ -5,6 +5,7 @@ import Foundation
 extension Operators {
   /// PowerShell `-eq` on two scalars; false when the right operand does not convert.
   public static func areEqual(_ lhs: Value, _ rhs: Value, caseSensitive: Bool = false) -> Bool {
+    if let date = wrappedDate(lhs) { return areEqual(date, rhs, caseSensitive: caseSensitive) }
     switch (lhs, rhs) {
     case (.null, _): return rhs.isNull
     case (_, .null): return false
@@ -19,7 +20,7 @@ extension Operators {
       if case .string(let text) = rhs { return left == !text.isEmpty }
       return left == rhs.isTruthy
     case (.char(let left), _): return charCompare(left, rhs, caseSensitive: caseSensitive) == 0
-    case (.date(let left), _):
+    case (.dateTime(let left), _):
       guard let right = dateOperand(rhs) else { return false }
       return left == right
     case (.timeSpan(let left), _):
@@ -35,6 +36,8 @@ extension Operators {
       return left.fullName.caseInsensitiveEquals(right.fullName)
     case (.type(let left), .string(let name)):
       return PSType.resolve(name).map { $0.fullName == left.fullName } ?? false
+    case (.object, _) where DateTimeOffsetValue.from(lhs) != nil:
+      return DateTimeOffsetValue.from(lhs)?.compare(to: rhs) == 0
     default: return sameReference(lhs, rhs)
     }
   }
@@ -47,6 +50,9 @@ extension Operators {
   /// Ordering that raises PowerShell's errors: `ComparisonFailure` when the right operand
   /// does not convert, `NotIcomparable` when the left value has no order.
   static func compareOrThrow(_ lhs: Value, _ rhs: Value, caseSensitive: Bool) throws -> Int {
+    if let date = wrappedDate(lhs) {
+      return try compareOrThrow(date, rhs, caseSensitive: caseSensitive)
+    }
     switch (lhs, rhs) {
     case (.null, .null): return 0
     case (.null, _): return nullOrder(rhs, nullOnLeft: true)
@@ -77,7 +83,7 @@ extension Operators {
           lhs, rhs, OperatorErrors.invalidCast(rhs, to: "System.Char").record.message)
       }
       return order
-    case (.date(let left), _):
+    case (.dateTime(let left), _):
       guard let right = dateOperand(rhs) else {
         throw OperatorErrors.comparisonFailure(
           lhs, rhs, OperatorErrors.invalidCast(rhs, to: "System.DateTime").record.message)
@@ -87,6 +93,14 @@ extension Operators {
       let right = try timeSpanComparand(lhs, rhs)
       return left < right ? -1 : (left > right ? 1 : 0)
     default:
+      if let offset = DateTimeOffsetValue.from(lhs) {
+        guard let order = offset.compare(to: rhs) else {
+          throw OperatorErrors.comparisonFailure(
+            lhs, rhs,
+            OperatorErrors.invalidCast(rhs, to: DateTimeOffsetValue.typeName).record.message)
+        }
+        return order
+      }
       if areEqual(lhs, rhs, caseSensitive: caseSensitive) { return 0 }
       throw OperatorErrors.notComparable(lhs)
     }
@@ -168,9 +182,17 @@ extension Operators {
     throw OperatorErrors.comparisonFailure(lhs, rhs, reason)
   }
 
-  private static func dateOperand(_ rhs: Value) -> Date? {
-    switch rhs {
-    case .date(let date): return date
+  /// The date inside a date with notes (Get-Date -DisplayHint), which compares as the date.
+  private static func wrappedDate(_ value: Value) -> Value? {
+    guard case .object(let object) = value, let base = object.baseValue, case .dateTime = base
+    else { return nil }
+    return base
+  }
+
+  private static func dateOperand(_ rhs: Value) -> DateTimeValue? {
+    if let offset = DateTimeOffsetValue.from(rhs) { return offset.localDateTime }
+    switch rhs.unwrapped {
+    case .dateTime(let date): return date
     case .string(let text): return Value.parseDate(text)
     default: return nil
     }

@@ -107,7 +107,7 @@ extension Operators {
       } catch let error as RuntimeError {
         throw formatError(error.record.message)
       }
-    case .date(let date):
+    case .dateTime(let date):
       return DateFormatting.format(date, format.isEmpty ? "G" : format)
     case .timeSpan(let span):
       do {

@@ -12,7 +12,7 @@ extension Operators {
   /// The result when the left operand is a DateTime or a TimeSpan; nil for any other value.
   static func timeArithmetic(_ op: ArithmeticOp, _ lhs: Value, _ rhs: Value) throws -> Value? {
     switch lhs.unwrapped {
-    case .date(let date): return try dateArithmetic(op, date, lhs, rhs.unwrapped)
+    case .dateTime(let date): return try dateArithmetic(op, date, lhs, rhs.unwrapped)
     case .timeSpan(let span): return try timeSpanArithmetic(op, span, lhs, rhs.unwrapped)
     default: return nil
     }
@@ -28,17 +28,14 @@ extension Operators {
   }
 
   private static func dateArithmetic(
-    _ op: ArithmeticOp, _ date: Date, _ lhs: Value, _ rhs: Value
+    _ op: ArithmeticOp, _ date: DateTimeValue, _ lhs: Value, _ rhs: Value
   ) throws -> Value {
     switch op {
     case .add:
       return try move(date, by: spanOperand(rhs), op)
     case .subtract:
       if let other = dateOperand(rhs) {
-        guard let span = DateTicks.difference(from: other, to: date) else {
-          throw OperatorErrors.methodException(op.methodName, 2, TimeSpanError.tooLong.message)
-        }
-        return .timeSpan(span)
+        return .timeSpan(TimeSpan(ticks: date.ticks - other.ticks))
       }
       let span = try spanOperand(rhs)
       guard span.ticks != .min else {
@@ -71,11 +68,13 @@ extension Operators {
   }
 
   /// The date moved by a span on the wall clock, or .NET's ArgumentOutOfRangeException.
-  private static func move(_ date: Date, by span: TimeSpan, _ op: ArithmeticOp) throws -> Value {
-    guard let moved = DateTicks.adding(span, to: date) else {
+  private static func move(
+    _ date: DateTimeValue, by span: TimeSpan, _ op: ArithmeticOp
+  ) throws -> Value {
+    guard let moved = date.adding(ticks: span.ticks) else {
       throw OperatorErrors.methodException(op.methodName, 2, unrepresentableDate)
     }
-    return .date(moved)
+    return .dateTime(moved)
   }
 
   private static let unrepresentableDate =
@@ -89,9 +88,9 @@ extension Operators {
   }
 
   /// The right operand of `-` on a date when it is a date or a date string.
-  private static func dateOperand(_ rhs: Value) -> Date? {
+  private static func dateOperand(_ rhs: Value) -> DateTimeValue? {
     switch rhs {
-    case .date(let date): return date
+    case .dateTime(let date): return date
     case .string(let text): return Value.parseDate(text)
     default: return nil
     }

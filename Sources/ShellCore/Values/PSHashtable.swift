@@ -14,6 +14,9 @@ public final class PSHashtable {
   /// True when string keys compare ordinally (a generic Dictionary's default comparer).
   public let isCaseSensitive: Bool
 
+  /// True for pwsh's OrderedHashtable (ConvertFrom-Json -AsHashtable): a Hashtable by type
+  /// that keeps its keys in order, as every table here does.
+  public var isOrderedHashtable = false
   public init(isOrdered: Bool = false, dictionaryType: PSType? = nil, isCaseSensitive: Bool = false)
   {
     self.isOrdered = isOrdered
@@ -56,6 +59,7 @@ public final class PSHashtable {
   public func copy() -> PSHashtable {
     let clone = PSHashtable(
       isOrdered: isOrdered, dictionaryType: dictionaryType, isCaseSensitive: isCaseSensitive)
+    clone.isOrderedHashtable = isOrderedHashtable
     clone.storage = storage
     return clone
   }
@@ -70,6 +74,7 @@ public enum HashKey: Hashable {
   case double(Double)
   case bool(Bool)
   case timeSpan(Int64)
+  case dateTime(Int64)
   case reference(ObjectIdentifier)
   case null
 
@@ -93,7 +98,7 @@ public enum HashKey: Hashable {
     case .object(let object): self = .reference(ObjectIdentifier(object))
     case .scriptBlock(let block): self = .reference(ObjectIdentifier(block))
     case .type(let type): self = .string("[type]" + type.fullName.lowercased())
-    case .date(let date): self = .double(date.timeIntervalSinceReferenceDate)
+    case .dateTime(let date): self = .dateTime(date.ticks)
     case .timeSpan(let span): self = .timeSpan(span.ticks)
     case .null: self = .null
     }

@@ -78,6 +78,9 @@ public struct PSType: Hashable, Sendable {
   static let timeSpan = PSType(kind: .timeSpan, fullName: "System.TimeSpan")
   static let objectArray = PSType(kind: .array, fullName: "System.Object[]")
   static let hashtable = PSType(kind: .hashtable, fullName: "System.Collections.Hashtable")
+  /// pwsh's OrderedHashtable, a Hashtable that keeps insertion order.
+  static let orderedHashtable = PSType(
+    kind: .hashtable, fullName: "System.Management.Automation.OrderedHashtable")
   static let ordered = PSType(
     kind: .ordered, fullName: "System.Collections.Specialized.OrderedDictionary")
   static let psCustomObject = PSType(
@@ -90,6 +93,7 @@ public struct PSType: Hashable, Sendable {
   private static let all: [PSType] =
     [
       bool, int, long, double, decimal, string, char, dateTime, objectArray, hashtable, ordered,
+      orderedHashtable,
       psCustomObject, scriptBlock, object,
       PSType(kind: .byte, fullName: "System.Byte"),
       PSType(kind: .psObject, fullName: "System.Management.Automation.PSObject"),
@@ -149,6 +153,12 @@ public struct PSType: Hashable, Sendable {
       PSType(kind: .other, fullName: InternalTestHooks.typeName),
       PSType(kind: .other, fullName: "Microsoft.PowerShell.Commands.MatchInfo"),
       PSType(kind: .other, fullName: "Microsoft.PowerShell.Commands.MatchInfoContext"),
+      PSType(kind: .other, fullName: "System.DateTimeOffset"),
+      PSType(kind: .other, fullName: "System.DateTimeKind"),
+      PSType(kind: .other, fullName: "System.DayOfWeek"),
+      PSType(kind: .other, fullName: "System.TimeZone"),
+      PSType(kind: .other, fullName: "System.Globalization.CultureInfo"),
+      PSType(kind: .other, fullName: "System.Globalization.ISOWeek"),
     ] + nonGenericCollections
 
   private static let byFullName: [String: PSType] = {
@@ -186,6 +196,9 @@ public struct PSType: Hashable, Sendable {
       ("ref", "Management.Automation.PSReference"),
       ("powershell", "Management.Automation.PowerShell"),
       ("runspacefactory", "Management.Automation.Runspaces.RunspaceFactory"),
+      ("datetimeoffset", "DateTimeOffset"), ("datetimekind", "DateTimeKind"),
+      ("dayofweek", "DayOfWeek"), ("timezone", "TimeZone"), ("timezoneinfo", "TimeZoneInfo"),
+      ("cultureinfo", "Globalization.CultureInfo"),
     ]
     for (alias, full) in names {
       if let type = byFullName[full.lowercased()] { table[alias] = type }

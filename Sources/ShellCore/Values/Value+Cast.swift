@@ -13,11 +13,13 @@ extension Value {
     case .decimal: return .decimal
     case .string: return .string
     case .char: return .char
-    case .date: return .dateTime
+    case .dateTime: return .dateTime
     case .timeSpan: return .timeSpan
     case .array(let array): return array.collectionType ?? .objectArray
     case .hashtable(let table):
-      return table.dictionaryType ?? (table.isOrdered ? .ordered : .hashtable)
+      if let type = table.dictionaryType { return type }
+      if table.isOrderedHashtable { return .orderedHashtable }
+      return table.isOrdered ? .ordered : .hashtable
     case .object(let object):
       if let type = object.scriptType { return type.type }
       return PSType.resolve(object.typeName)
@@ -31,7 +33,7 @@ extension Value {
   public var typeNameChain: [String] {
     switch self {
     case .object(let object): return object.typeNames
-    case .int, .long, .double, .decimal, .bool, .char, .date, .timeSpan:
+    case .int, .long, .double, .decimal, .bool, .char, .dateTime, .timeSpan:
       return [dotNetType.fullName, "System.ValueType", "System.Object"]
     case .array(let array):
       guard let type = array.collectionType else {
@@ -39,7 +41,9 @@ extension Value {
       }
       if type.kind == .typedArray { return [type.fullName, "System.Array", "System.Object"] }
       return [type.fullName, "System.Object"]
-    case .hashtable: return [dotNetType.fullName, "System.Object"]
+    case .hashtable(let table):
+      return [dotNetType.fullName]
+        + (table.isOrderedHashtable ? [PSType.hashtable.fullName] : []) + ["System.Object"]
     default: return [dotNetType.fullName, "System.Object"]
     }
   }
@@ -127,9 +131,14 @@ extension Value {
       }
     case .dateTime:
       switch self {
-      case .date: return self
+      case .dateTime: return self
+      case .int(let number) where number >= 0: return .dateTime(DateTimeValue(ticks: Int64(number)))
+      case .long(let number) where number >= 0 && number <= DateTimeValue.maxTicks:
+        return .dateTime(DateTimeValue(ticks: number))
+      case .object(let object) where object.base is DateTimeOffsetValue.Box:
+        return (object.base as? DateTimeOffsetValue.Box).map { .dateTime($0.value.dateTime) }
       case .string(let text):
-        if let date = Value.parseDate(text) { return .date(date) }
+        if let date = Value.parseDate(text) { return .dateTime(date) }
         throw Value.conversionError(
           self, type,
           detail: "String '\(text)' was not recognized as a valid DateTime.")
@@ -185,6 +194,14 @@ extension Value {
       {
         return self
       }
+      if type.fullName == DateTimeOffsetValue.typeName {
+        if let offset = DateTimeOffsetValue.converting(self) { return offset.value }
+        if case .string(let text) = self {
+          throw Value.conversionError(
+            self, type, detail: "String '\(text)' was not recognized as a valid DateTime.")
+        }
+        return nil
+      }
       if case .string(let text) = self, type.kind == .guid {
         guard let guid = Value.parseGuid(text) else {
           throw Value.conversionError(self, type, detail: "Unrecognized Guid format.")
@@ -222,21 +239,7 @@ extension Value {
   }
 
   /// Parses dates the way `[datetime]'...'` does with the invariant culture.
-  public static func parseDate(_ text: String) -> Date? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
-    for format in [
-      "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.SSS",
-      "MM/dd/yyyy", "MM/dd/yyyy HH:mm:ss", "M/d/yyyy", "M/d/yyyy H:mm:ss", "yyyy-MM-dd'T'HH:mm",
-      "yyyy/MM/dd", "dd MMMM yyyy", "MMMM d, yyyy",
-    ] {
-      let formatter = DateFormatter()
-      formatter.locale = Locale(identifier: "en_US_POSIX")
-      formatter.dateFormat = format
-      if let date = formatter.date(from: trimmed) { return date }
-    }
-    let iso = ISO8601DateFormatter()
-    return iso.date(from: trimmed)
-  }
+  public static func parseDate(_ text: String) -> DateTimeValue? { DateTimeValue.parse(text) }
 
   static func conversionError(_ value: Value, _ type: PSType, detail: String?) -> RuntimeError {
     let shown: String

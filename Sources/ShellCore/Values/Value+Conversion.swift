@@ -37,16 +37,14 @@ extension Value {
     case .decimal(let number): return NSDecimalNumberBridge.string(number)
     case .string(let text): return text
     case .char(let character): return String(character)
-    case .date(let date): return Value.invariantDateFormatter.string(from: date)
+    case .dateTime(let date): return DateFormatting.format(date, "G")
     case .timeSpan(let span): return span.constantText
     case .array(let array):
       return array.items.map { item in
         if case .array = item { return item.typeNameChain.first ?? "System.Object[]" }
         return item.toText(separator: separator)
       }.joined(separator: separator)
-    case .hashtable(let table):
-      return table.isOrdered
-        ? "System.Collections.Specialized.OrderedDictionary" : "System.Collections.Hashtable"
+    case .hashtable: return dotNetType.fullName
     case .object(let object): return object.text
     case .scriptBlock(let block): return block.text
     case .type(let type): return type.fullName
@@ -72,13 +70,6 @@ extension Value {
     }
     return text
   }
-
-  static let invariantDateFormatter: DateFormatter = {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "MM/dd/yyyy HH:mm:ss"
-    return formatter
-  }()
 
   /// The value as a number for arithmetic, or nil when it has no numeric reading.
   ///

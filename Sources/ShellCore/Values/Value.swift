@@ -13,7 +13,8 @@ public enum Value {
   case decimal(Decimal)
   case string(String)
   case char(Character)
-  case date(Date)
+  /// A DateTime: exact ticks on the wall clock and a kind.
+  case dateTime(DateTimeValue)
   case timeSpan(TimeSpan)
   case array(PSArray)
   case hashtable(PSHashtable)
@@ -29,6 +30,11 @@ public enum Value {
   }
 
   public static func array(_ items: [Value]) -> Value { .array(PSArray(items)) }
+
+  /// A DateTime reading an instant on the local wall clock (Local kind unless told).
+  public static func date(_ date: Date, kind: DateTimeKind = .local) -> Value {
+    .dateTime(DateTimeValue(local: date, kind: kind))
+  }
 
   public var isNull: Bool {
     if case .null = self { return true }
