@@ -73,17 +73,31 @@ public enum CommonParameters {
     "Continue", "Ignore", "Inquire", "SilentlyContinue", "Stop", "Suspend", "Break",
   ]
 
+  /// The ActionPreference values in their .NET order: `-ErrorAction 0` is SilentlyContinue.
+  static let actionNumbers = [
+    "SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break",
+  ]
+
+  /// An `[ActionPreference]` common parameter: a name or the enum's number (`-ea 0`).
+  static func actionParameter(_ name: String, alias: String) -> ParameterDeclaration {
+    var parameter = ParameterDeclaration(
+      name, .string, aliases: [alias], validValues: actionValues, isCommon: true)
+    parameter.check = { value in
+      if let number = value.unwrapped.intValue, actionNumbers.indices.contains(number) {
+        return .string(actionNumbers[number])
+      }
+      return value
+    }
+    return parameter
+  }
+
   public static func declarations(supportsShouldProcess: Bool) -> [ParameterDeclaration] {
     var common = [
       ParameterDeclaration("Verbose", .switchParameter, aliases: ["vb"], isCommon: true),
       ParameterDeclaration("Debug", .switchParameter, aliases: ["db"], isCommon: true),
-      ParameterDeclaration(
-        "ErrorAction", .string, aliases: ["ea"], validValues: actionValues, isCommon: true),
-      ParameterDeclaration(
-        "WarningAction", .string, aliases: ["wa"], validValues: actionValues, isCommon: true),
-      ParameterDeclaration(
-        "InformationAction", .string, aliases: ["infa"], validValues: actionValues,
-        isCommon: true),
+      actionParameter("ErrorAction", alias: "ea"),
+      actionParameter("WarningAction", alias: "wa"),
+      actionParameter("InformationAction", alias: "infa"),
       ParameterDeclaration("ErrorVariable", .string, aliases: ["ev"], isCommon: true),
       ParameterDeclaration("WarningVariable", .string, aliases: ["wv"], isCommon: true),
       ParameterDeclaration("OutVariable", .string, aliases: ["ov"], isCommon: true),

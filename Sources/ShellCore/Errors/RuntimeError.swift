@@ -9,6 +9,10 @@ public struct RuntimeError: Error {
 
   public let record: ErrorRecord
   public var scope: Scope
+  /// Set by `$PSCmdlet.ThrowTerminatingError`: the error leaves the function (its own
+  /// statements do not go on) and ends the caller's statement, as a cmdlet's terminating
+  /// error does.
+  public var endsCommand = false
 
   public init(_ record: ErrorRecord, scope: Scope = .statement) {
     self.record = record

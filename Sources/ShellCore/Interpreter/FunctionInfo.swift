@@ -45,6 +45,24 @@ public final class FunctionInfo {
   }
 }
 
+extension FunctionInfo {
+  /// `[CmdletBinding(ConfirmImpact = 'High')]`: how risky the function says its changes are
+  /// (Medium when it does not say), compared with `$ConfirmPreference` by ShouldProcess.
+  public var confirmImpact: ConfirmImpact {
+    let attributes = block.ast.attributes + (block.ast.paramBlock?.attributes ?? [])
+    for attribute in attributes where attribute.typeName.name.lowercased() == "cmdletbinding" {
+      for argument in attribute.namedArguments where argument.name.lowercased() == "confirmimpact" {
+        if let value = argument.value, case .stringConstant(let text, _) = value.kind,
+          let impact = ConfirmImpact(text: text)
+        {
+          return impact
+        }
+      }
+    }
+    return .medium
+  }
+}
+
 extension Interpreter {
   /// `function Name { }`: registers the function in the session.
   func defineFunction(_ definition: FunctionDefinitionAst, _ scope: Scope) throws {

@@ -16,8 +16,10 @@ extension Interpreter {
         }
         return
       }
+      let failuresBefore = failureCount
       let value = try eval(expression, scope)
-      setStatus(true)
+      // An expression succeeds unless a command inside it failed (`(Get-Item nope) && 'x'`).
+      if failureCount == failuresBefore { setStatus(true) }
       if case .unary(let op, _) = expression.kind,
         [.postIncrement, .postDecrement, .preIncrement, .preDecrement].contains(op)
       {
@@ -89,7 +91,10 @@ extension Interpreter {
 
   var lastStatus: Bool { statusFlag }
 
-  func setStatus(_ success: Bool) { statusFlag = success }
+  func setStatus(_ success: Bool) {
+    statusFlag = success
+    if !success { failureCount &+= 1 }
+  }
 
   /// Counts nested script calls and refuses to go deeper than a .NET stack would.
   ///

@@ -35,14 +35,25 @@ extension Interpreter {
     case .pipeline(let pipeline):
       try runPipeline(pipeline, scope, output)
     case .pipelineChain(let left, let chain, let right):
-      try execute(left, scope, output)
+      do {
+        try execute(left, scope, output)
+      } catch let error as RuntimeError
+        where error.scope == .statement && tryDepth == 0
+        && errorActionPreference(in: scope) != .stop
+      {
+        // An error that ends the left pipeline is reported and counts as its failure; the
+        // chain goes on (`Get-Item nope || 'fallback'`).
+        reportTerminating(error.record, scope: scope)
+      }
       let succeeded = lastStatus
       if (chain == .and && succeeded) || (chain == .or && !succeeded) {
         try execute(right, scope, output)
       }
     case .assignment(let target, let op, let value):
+      let failuresBefore = failureCount
       try assign(target: target, op: op, value: value, scope: scope)
-      setStatus(true)
+      // `$x = Get-Item nope` leaves `$?` false, as the command that made the value failed.
+      if failureCount == failuresBefore { setStatus(true) }
     case .ifStatement(let clauses, let elseBody):
       for clause in clauses where try evaluateCondition(clause.condition, scope) {
         try execute(clause.body, scope, output)

@@ -57,6 +57,9 @@ public final class Interpreter {
   public var prepareRunspace: ((_ parent: Interpreter, _ child: Interpreter) -> Void)?
   /// `$?`: whether the last pipeline succeeded.
   var statusFlag = true
+  /// Counts the times `$?` became false, so that an expression can tell whether a command
+  /// inside it (`(Get-Item nope)`, `$(...)`) failed while it was evaluated.
+  var failureCount = 0
   /// Where non-terminating errors go while a `2>` redirection is active (innermost last).
   var errorRedirects: [ErrorRedirect] = []
   /// The command lines the REPL ran (Get-History), capped by `$global:MaximumHistoryCount`.

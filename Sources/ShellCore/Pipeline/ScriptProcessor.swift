@@ -20,6 +20,8 @@ final class ScriptProcessor: CommandProcessor {
   /// Set once a `begin`, `process` or `end` block started: only then does `clean` run.
   private var ranNamedBlock = false
   private var isCleaned = false
+  /// The context `$PSCmdlet` of an advanced function writes through; nil for simple functions.
+  private var cmdletContext: CommandContext?
   private lazy var binder = ParameterBinder(
     commandName: function.name, parameters: function.bindableParameters,
     defaultSet: function.defaultSet, acceptsUnboundArguments: !function.isAdvanced, isScript: true)
@@ -148,7 +150,32 @@ final class ScriptProcessor: CommandProcessor {
     scope.set("PSBoundParameters", .hashtable(boundTable))
     if let action = bound["ErrorAction"] { scope.set("ErrorActionPreference", action) }
     if bound.isSet("Verbose") { scope.set("VerbosePreference", .string("Continue")) }
+    if function.isAdvanced { installCmdlet(bound) }
   }
+
+  /// `$PSCmdlet`, and the preferences -WhatIf, -Confirm and -Debug set for the commands the
+  /// function runs, as pwsh sets them in an advanced function's scope.
+  private func installCmdlet(_ bound: BoundParameters) {
+    if let whatIf = bound["WhatIf"] { scope.set("WhatIfPreference", .bool(whatIf.isTruthy)) }
+    if let confirm = bound["Confirm"] {
+      scope.set("ConfirmPreference", .string(confirm.isTruthy ? "Low" : "None"))
+    }
+    if bound.isSet("Debug") { scope.set("DebugPreference", .string("Continue")) }
+    let context = CommandContext(
+      interpreter: interpreter, commandName: function.name, scope: scope,
+      invocationRange: invocationRange, output: output)
+    context.parameters = bound
+    cmdletContext = context
+    scope.set(
+      "PSCmdlet",
+      ScriptCmdletObject.make(
+        context, function: function,
+        parameterSetName: bound.parameterSetName ?? "__AllParameterSets",
+        invocation: scope.local("myinvocation")?.value ?? .null))
+  }
+
+  /// True once `$PSCmdlet.WriteError` wrote an error, which makes `$?` false.
+  override var hadError: Bool { cmdletContext?.hadError ?? false }
 
   override func dispose() {
     guard let block = ast.cleanBlock, ranNamedBlock, !isCleaned else { return }
@@ -162,6 +189,9 @@ final class ScriptProcessor: CommandProcessor {
       try interpreter.execute(block, scope, output)
     } catch ControlFlow.returnFromBlock {
       return
+    } catch let error as RuntimeError where error.endsCommand {
+      // Out of the function, ThrowTerminatingError's error ends the caller's statement.
+      throw RuntimeError(error.record, scope: .statement)
     }
   }
 }
