@@ -38,3 +38,5 @@ Get-Set -Id 4
 $?
 $found = Get-Item /nonexistent/path -ea 0
 $?
+[System.Management.Automation.Cmdlet]::CommonParameters -join ','
+[System.Management.Automation.Cmdlet]::OptionalCommonParameters -join ','

@@ -129,14 +129,7 @@ extension Interpreter {
       output: output, invocationRange: block.ast.range)
     let depth = callDepth
     defer { callDepth = depth }
-    defer { processor.dispose() }
-    try processor.begin()
-    if let input {
-      for item in input { try processor.process(item) }
-    } else {
-      try processor.processWithoutInput()
-    }
-    try processor.end()
+    try processor.runToEnd(input: input)
   }
 
   /// Runs a script block in `scope` itself (dot-sourcing), with `$_` set when given; the

@@ -306,13 +306,7 @@ final class PowerShellApi {
         block, scope: scope, arguments: values, input: input, output: output)
       return
     }
-    try processor.begin()
-    if let input {
-      for item in input { try processor.process(item) }
-    } else {
-      try processor.processWithoutInput()
-    }
-    try processor.end()
+    try processor.runToEnd(input: input)
   }
 
   /// The error `Invoke` raises for a script-terminating error: a MethodInvocationException

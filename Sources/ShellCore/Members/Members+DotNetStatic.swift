@@ -16,8 +16,29 @@ extension Members {
     case "system.stringcomparer": return StringComparisonMembers.comparer(key)
     case "system.timezoneinfo": return TimeZoneMembers.property(key)
     case "system.bitconverter": return key == "islittleendian" ? .bool(true) : nil
+    case "system.management.automation.cmdlet": return cmdletStaticProperty(key)
     default: return nil
     }
+  }
+
+  /// `[System.Management.Automation.Cmdlet]::CommonParameters` and `::OptionalCommonParameters`:
+  /// the names every advanced command takes, as a `HashSet[string]`.
+  private static func cmdletStaticProperty(_ key: String) -> Value? {
+    let names: [String]
+    switch key {
+    case "commonparameters":
+      names = [
+        "Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ProgressAction",
+        "ErrorVariable", "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer",
+        "PipelineVariable",
+      ]
+    case "optionalcommonparameters": names = ["WhatIf", "Confirm", "UseTransaction"]
+    default: return nil
+    }
+    guard let type = PSType.resolve("System.Collections.Generic.HashSet[string]") else {
+      return .array(names.map(Value.string))
+    }
+    return .array(PSArray(names.map(Value.string), collectionType: type))
   }
 
   static func dotNetStatic(

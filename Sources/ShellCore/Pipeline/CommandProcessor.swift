@@ -19,3 +19,18 @@ class CommandProcessor: OutputSink {
 
   func write(_ value: Value) throws { try process(value) }
 }
+
+extension CommandProcessor {
+  /// Runs the command alone over a whole list of input (or without input): begin, each item,
+  /// end, then its clean-up.
+  func runToEnd(input: [Value]?) throws {
+    defer { dispose() }
+    try begin()
+    if let input {
+      for item in input { try process(item) }
+    } else {
+      try processWithoutInput()
+    }
+    try end()
+  }
+}

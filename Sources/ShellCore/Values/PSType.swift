@@ -124,6 +124,7 @@ public struct PSType: Hashable, Sendable {
       PSType(kind: .other, fullName: StringComparerValue.typeName),
       PSType(kind: .other, fullName: "System.Management.Automation.PowerShell"),
       PSType(kind: .other, fullName: "System.Management.Automation.Runspaces.RunspaceFactory"),
+      PSType(kind: .other, fullName: "System.Management.Automation.Cmdlet"),
       PSType(kind: .other, fullName: "System.SByte"),
       PSType(kind: .other, fullName: "System.Int16"),
       PSType(kind: .other, fullName: "System.UInt16"),
