@@ -40,3 +40,5 @@ $found = Get-Item /nonexistent/path -ea 0
 $?
 [System.Management.Automation.Cmdlet]::CommonParameters -join ','
 [System.Management.Automation.Cmdlet]::OptionalCommonParameters -join ','
+[System.Management.Automation.ActionPreference]::Stop.value__
+[pscustomobject]@{ V = 1 }, [pscustomobject]@{ V = 'a' } | Where-Object V -Is [int] | ForEach-Object V

@@ -74,9 +74,7 @@ public enum CommonParameters {
   ]
 
   /// The ActionPreference values in their .NET order: `-ErrorAction 0` is SilentlyContinue.
-  static let actionNumbers = [
-    "SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break",
-  ]
+  static let actionNumbers = DotNetEnum.actionPreference.members.map(\.name)
 
   /// An `[ActionPreference]` common parameter: a name or the enum's number (`-ea 0`).
   static func actionParameter(_ name: String, alias: String) -> ParameterDeclaration {

@@ -105,6 +105,10 @@ extension Operators {
 
   /// Numeric arithmetic after converting both operands (text on either side is parsed).
   static func arithmetic(_ op: ArithmeticOp, _ lhs: Value, _ rhs: Value) throws -> Value {
+    // Two Int32s, the loop counter's case, skip the date and conversion checks.
+    if case .int(let left) = lhs, case .int(let right) = rhs {
+      return try integerOp(op, Int64(left), Int64(right), bothInt: true).value
+    }
     if let result = try timeArithmetic(op, lhs, rhs) { return result }
     switch lhs {
     case .null, .bool, .char, .string, .int, .long, .double, .decimal: break

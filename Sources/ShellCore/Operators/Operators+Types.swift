@@ -40,7 +40,12 @@ extension Operators {
   /// The type named by the right operand of `-is`/`-as`: a type value or a type name.
   static func typeOperand(_ rhs: Value) throws -> PSType {
     if case .type(let type) = rhs { return type }
-    let name = rhs.toText()
+    var name = rhs.toText()
+    // A type written in brackets as a command argument arrives as text (`Where-Object Value
+    // -Is [ActionPreference]`); .NET's conversion of such text to a type drops the brackets.
+    if name.hasPrefix("["), name.hasSuffix("]"), name.count > 2 {
+      name = String(name.dropFirst().dropLast())
+    }
     if let type = PSType.resolve(name) { return type }
     throw RuntimeError.make(
       "TypeNotFound", "Unable to find type [\(name)].", category: .invalidOperation, target: rhs)

@@ -43,7 +43,14 @@ public struct DotNetEnum: Sendable {
       "UserProfile", "Personal", "ProgramFiles", "System", "Windows", "Temp",
     ], values: [0, 5, 26, 28, 35, 40, 5, 38, 37, 36, -1])
 
-  private static let all = [stringComparison, errorCategory, windowsBuiltInRole, specialFolder]
+  /// The preference values in their .NET order (`-ErrorAction 0` is SilentlyContinue).
+  static let actionPreference = DotNetEnum(
+    "System.Management.Automation.ActionPreference",
+    ["SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break"])
+
+  private static let all = [
+    stringComparison, errorCategory, windowsBuiltInRole, specialFolder, actionPreference,
+  ]
 
   /// The enumeration with this full name (case-insensitive), or nil.
   public static func named(_ fullName: String) -> DotNetEnum? {
