@@ -14,10 +14,15 @@ final class OutDefaultSink: DefaultOutput {
   private var redirectSession: FormattingSession?
   private var redirectLines: [String] = []
 
-  /// A sink with its own views, or (a runspace made from a session) the session's.
-  init(interpreter: Interpreter, formatViews: FormatViewRegistry? = nil) {
+  /// A sink with its own registry of the built-in views.
+  convenience init(interpreter: Interpreter) {
+    self.init(interpreter: interpreter, formatViews: FormatViewRegistry.withBuiltinViews())
+  }
+
+  /// A sink that shares a registry (a runspace made from a session uses the session's).
+  init(interpreter: Interpreter, formatViews: FormatViewRegistry) {
     self.interpreter = interpreter
-    self.formatViews = formatViews ?? FormatViewRegistry.withBuiltinViews()
+    self.formatViews = formatViews
   }
 
   func write(_ value: Value) throws {

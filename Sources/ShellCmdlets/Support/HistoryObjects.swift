@@ -50,7 +50,7 @@ enum HistoryObjects {
 
   private static func date(_ value: Value?) -> Date? {
     guard let value, !value.isNull,
-      case .dateTime(let date)? = try? value.convertIfPossible(to: .dateTime)
+      case .dateTime(let date)? = try? value.convertIfPossible(to: .dateTime)  // no date: none
     else { return nil }
     return date.date
   }

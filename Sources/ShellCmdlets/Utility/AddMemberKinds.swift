@@ -107,7 +107,8 @@ struct AddMemberKinds {
         getter: { [weak object] in
           guard let getter else { return .null }
           // A failing getter reads as $null, as pwsh shows an unreadable property.
-          return (try? Self.run(getter, this: object, arguments: [], context)) ?? .null
+          let read = try? Self.run(getter, this: object, arguments: [], context)  // failed: nil
+          return read ?? .null
         },
         setter: setter.map { block in
           { [weak object] value in

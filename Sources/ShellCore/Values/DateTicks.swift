@@ -11,7 +11,7 @@ public enum DateTicks {
     let seconds = later.timeIntervalSince(earlier) + offset(later) - offset(earlier)
     // Whole microseconds: a Date holds about a quarter of one, so finer digits are noise
     // (11 ms stored in two Dates comes back as 10.9999 ms).
-    return try? TimeSpan.fromDoubleTicks((seconds * 1e6).rounded() * 10)
+    return try? TimeSpan.fromDoubleTicks((seconds * 1e6).rounded() * 10)  // nil: too large
   }
 
   private static func offset(_ date: Date) -> Double {

@@ -8,7 +8,7 @@ extension ScriptParser {
     var attributes: [AttributeAst] = []
     while peek(.expression).kind == .lBracket {
       // A type literal or a broken attribute here means an ordinary expression statement.
-      guard case .attribute(let attribute)? = try? parseAttributeOrType(),
+      guard case .attribute(let attribute)? = try? parseAttributeOrType(),  // else: backtrack
         errors.count == saved.errorCount
       else {
         restore(saved)

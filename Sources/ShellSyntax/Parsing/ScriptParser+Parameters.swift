@@ -13,7 +13,7 @@ extension ScriptParser {
     let saved = checkpoint()
     var attributes: [AttributeAst] = []
     while peek(.expression).kind == .lBracket {
-      guard case .attribute(let attribute)? = try? parseAttributeOrType() else {
+      guard case .attribute(let attribute)? = try? parseAttributeOrType() else {  // backtrack
         restore(saved)
         return []
       }
