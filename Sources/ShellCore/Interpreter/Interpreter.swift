@@ -69,9 +69,12 @@ public final class Interpreter {
   /// Set when the user pressed Ctrl-C; checked between statements, loop iterations and
   /// pipeline items, which then stop with `ControlFlow.pipelineStopped`.
   public var isCancelled: Bool {
-    get { cancellationFlag.pointee != 0 }
+    get { cancellationFlag.pointee != 0 || cancellationParent?.isCancelled == true }
     set { cancellationFlag.pointee = newValue ? 1 : 0 }
   }
+  /// The session a runspace was made from (`[powershell]::Create()`): Ctrl-C there, which
+  /// sets only that session's flag, stops the runspace's pipeline too.
+  var cancellationParent: Interpreter?
   /// The storage behind `isCancelled`, outside Swift's exclusivity checks, so that a SIGINT
   /// handler may set it while the interpreter runs.
   public let cancellationFlag: UnsafeMutablePointer<Int32> = {
@@ -111,6 +114,7 @@ public final class Interpreter {
     child.location = location
     child.isNonInteractive = true
     child.prepareRunspace = prepareRunspace
+    child.cancellationParent = self
     prepareRunspace?(self, child)
     return child
   }
