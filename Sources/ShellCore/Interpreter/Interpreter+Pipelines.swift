@@ -77,8 +77,9 @@ extension Interpreter {
   /// An expression's value where it is written to a pipeline: a void method call keeps its
   /// "no value" (AutomationNull), so `$list.Add(1)` as a statement writes nothing.
   func evalForOutput(_ expression: ExpressionAst, _ scope: Scope) throws -> Value {
-    guard case .invokeMember(let target, let member, let arguments, let isStatic, let nullSafe) =
-      expression.kind
+    guard
+      case .invokeMember(let target, let member, let arguments, let isStatic, let nullSafe) =
+        expression.kind
     else { return try eval(expression, scope) }
     return try evalInvoke(target, member, arguments, isStatic, nullSafe, scope, expression.range)
   }
