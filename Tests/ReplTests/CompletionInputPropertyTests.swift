@@ -29,8 +29,9 @@ import Testing
 
   @Test func extendedPropertiesAreOfferedToo() {
     #expect(complete("Get-ADUser x | Sort-Object Departm").candidates == ["Department"])
-    #expect(complete("Get-ADUser x | Select-Object -Property LastLogon").candidates.contains(
-      "LastLogonDate"))
+    #expect(
+      complete("Get-ADUser x | Select-Object -Property LastLogon").candidates.contains(
+        "LastLogonDate"))
   }
 
   @Test func theLastNameOfAListCompletes() {

@@ -23,5 +23,9 @@ enum ADOutputTypes {
   static let computer = [ADClass.computer.outputType]
   static let organizationalUnit = [ADClass.organizationalUnit.outputType]
   static let object = [ADClass.object.outputType]
-  static let principal = [ADClass.principal.outputType]
+  /// Get-ADGroupMember's principals, which carry the default set only (it has no -Properties).
+  static let principal = [
+    OutputTypeDeclaration(
+      ADClass.principal.typeNames[0], properties: ADClass.principal.defaultProperties)
+  ]
 }

@@ -6,7 +6,7 @@
 /// `[OutputType]`. The property names come from the code that builds the objects, so the two
 /// cannot disagree.
 public struct OutputTypeDeclaration: Sendable {
-  /// The full type name, e.g. `Microsoft.ActiveDirectory.Management.ADUser`.
+  /// The full type name, such as `Microsoft.ActiveDirectory.Management.ADUser`.
   public let name: String
   /// The properties an object of the type can have, in display order.
   public let properties: [String]

@@ -5,7 +5,8 @@ extension FunctionInfo {
   /// Get-Command's `OutputType` shows them: a type literal by its full .NET name when the
   /// session knows the type (`[string]` is System.String), a string as written.
   public func outputTypeNames(_ interpreter: Interpreter) -> [String] {
-    let attributes = block.ast.attributes + (block.ast.paramBlock?.attributes ?? [])
+    // The attributes before `param` belong to the param block; the body keeps them too.
+    let attributes = block.ast.paramBlock?.attributes ?? block.ast.attributes
     var names: [String] = []
     for attribute in attributes where attribute.typeName.name.lowercased() == "outputtype" {
       for argument in attribute.positionalArguments {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A conceptual help topic (`about_*`), which Get-Help shows as text.
 public struct HelpTopic: Sendable {
-  /// The topic's name, e.g. `about_ActiveDirectory_Filter`.
+  /// The topic's name, such as `about_ActiveDirectory_Filter`.
   public let name: String
   /// One sentence: the SHORT DESCRIPTION, and the Synopsis a topic list shows.
   public let synopsis: String
