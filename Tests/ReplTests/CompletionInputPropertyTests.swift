@@ -82,4 +82,12 @@ import Testing
     _ = interpreter.run(SourceText("function Get-Nothing { }"))
     #expect(complete("Get-Nothing | Select-Object Sam").candidates.isEmpty)
   }
+
+  @Test func coreCmdletsOfferThePropertiesOfTheirObjects() {
+    #expect(
+      complete("Get-Date | Select-Object Day").candidates == ["Day", "DayOfWeek", "DayOfYear"])
+    #expect(
+      complete("Get-Location | Format-List Provider").candidates == ["Provider", "ProviderPath"])
+    #expect(complete("1..3 | Group-Object { $_ } | Sort-Object Cou").candidates == ["Count"])
+  }
 }

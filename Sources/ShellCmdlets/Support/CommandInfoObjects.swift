@@ -109,6 +109,11 @@ enum CommandInfoObjects {
       object.set("Definition", .string(target))
       object.set("ReferencedCommand", .string(target))
       object.set("ResolvedCommandName", .string(interpreter.resolveCommand(target)?.name ?? target))
+      // An alias reports the output type of the command it stands for, as AliasInfo does.
+      let resolved = interpreter.cmdletTypes.first {
+        $0.declaration.name.caseInsensitiveCompare(target) == .orderedSame
+      }
+      object.set("OutputType", outputTypes(resolved?.declaration.outputType.map(\.name) ?? []))
     case .application(let path):
       // pwsh's ApplicationInfo: Source, Path and Definition are all the full path; an ELF
       // program has no file version, which pwsh shows as 0.0.0.0.
