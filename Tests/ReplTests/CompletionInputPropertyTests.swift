@@ -90,4 +90,9 @@ import Testing
       complete("Get-Location | Format-List Provider").candidates == ["Provider", "ProviderPath"])
     #expect(complete("1..3 | Group-Object { $_ } | Sort-Object Cou").candidates == ["Count"])
   }
+
+  @Test func aModulesOwnPropertyParameterIsNotAboutItsInput() {
+    _ = interpreter.run(SourceText("$row = [pscustomobject]@{ Colour = 1 }"))
+    #expect(complete("$row | Get-MgUser -Property Col").candidates.isEmpty)
+  }
 }

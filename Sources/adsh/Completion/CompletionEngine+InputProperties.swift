@@ -26,7 +26,7 @@ extension CompletionEngine {
     for command: CommandAst, in walk: CompletionSyntaxWalk, text: [UInt8]
   ) -> Completion? {
     let cursor = text.count
-    guard command.name.range.endOffset < cursor else { return nil }
+    guard command.name.range.endOffset < cursor, readsInputProperties(command) else { return nil }
     let parameters = parameterTable(for: command)
     let elements = command.elements
     var word = ""
@@ -110,6 +110,22 @@ extension CompletionEngine {
     }
     let names = types.flatMap(\.properties)
     return names.isEmpty ? nil : names
+  }
+
+  /// Whether the command is one of PowerShell's own cmdlets or a function, whose -Property
+  /// names properties of the input; a module's -Property (Get-MgUser's) names properties of
+  /// what the command itself fetches.
+  private func readsInputProperties(_ command: CommandAst) -> Bool {
+    guard let name = resolvedName(of: command) else { return false }
+    if interpreter.functionTable.contains(where: {
+      $0.name.caseInsensitiveCompare(name) == .orderedSame
+    }) {
+      return true
+    }
+    return interpreter.cmdletTypes.contains { cmdlet in
+      cmdlet.declaration.name.caseInsensitiveCompare(name) == .orderedSame
+        && cmdlet.declaration.module.hasPrefix("Microsoft.PowerShell.")
+    }
   }
 
   /// The command a CommandAst runs, by name, with aliases followed.
