@@ -71,6 +71,11 @@ import Testing
         "function Get-Staff { [OutputType('Microsoft.ActiveDirectory.Management.ADUser')] "
           + "param() }"))
     #expect(complete("Get-Staff | Select-Object Surn").candidates == ["Surname"])
+    _ = interpreter.run(
+      SourceText(
+        "function Get-Teams { [CmdletBinding()]"
+          + "[OutputType([Microsoft.ActiveDirectory.Management.ADGroup])] param() }"))
+    #expect(complete("Get-Teams | Sort-Object GroupSc").candidates == ["GroupScope"])
   }
 
   @Test func aVariableAtTheHeadOffersItsValuesProperties() {
