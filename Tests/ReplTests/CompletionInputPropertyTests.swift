@@ -56,6 +56,8 @@ import Testing
     let candidates = complete("Get-ADUser x | Select-Object -First 3 Giv").candidates
     #expect(candidates == ["GivenName"])
     #expect(complete("Get-ADUser x | Select-Object Name Giv").candidates.isEmpty)
+    #expect(
+      complete("Get-ADUser x | Sort-Object -Property Name -Descending Giv").candidates.isEmpty)
   }
 
   @Test func pipelineVariableMembersComplete() {

@@ -150,10 +150,12 @@ extension CompletionEngine {
   ) -> Bool {
     var positionalCount = 0
     var awaitsValue = false
+    var named: [ParameterDeclaration] = []
     for element in elements {
       switch element {
       case .parameter(let name, let argument, _):
         let declaration = parameters.first { $0.answers(to: name) }
+        if let declaration { named.append(declaration) }
         awaitsValue = argument == nil && !(declaration?.isSwitch ?? true)
       case .argument:
         if !awaitsValue { positionalCount += 1 }
@@ -167,8 +169,10 @@ extension CompletionEngine {
       return declaration.map { Self.propertyParameters.contains($0.name.lowercased()) } ?? false
     }
     guard positionalCount == 0 else { return false }
+    // The first positional argument binds to position 0 unless that one was given by name.
     return parameters.contains { parameter in
       parameter.position == 0 && Self.propertyParameters.contains(parameter.name.lowercased())
+        && !named.contains { $0.name == parameter.name }
     }
   }
 
