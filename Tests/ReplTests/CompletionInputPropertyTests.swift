@@ -96,6 +96,8 @@ import Testing
     #expect(
       complete("Get-Location | Format-List Provider").candidates == ["Provider", "ProviderPath"])
     #expect(complete("1..3 | Group-Object { $_ } | Sort-Object Cou").candidates == ["Count"])
+    #expect(complete("gv | Select-Object Opt").candidates == ["Options"])
+    #expect(complete("1 | Get-Member | Where-Object MemberT").candidates == ["MemberType"])
   }
 
   @Test func aModulesOwnPropertyParameterIsNotAboutItsInput() {

@@ -6,8 +6,9 @@ import ShellCore
 ///
 /// Each property list is read from the code that makes the objects: Get-Member's member
 /// table for .NET values (a DateTime's Date, Day, …), and the builders of GroupInfo and
-/// PathInfo, given an empty sample. Types whose objects need the file system or the session
-/// to be built (FileInfo, CommandInfo) are declared by name only.
+/// PathInfo, PSVariable, MemberDefinition and Guid, given an empty sample. Types whose objects
+/// need the file system or the session to be built (FileInfo, CommandInfo, HistoryInfo) are
+/// declared by name only.
 enum CoreOutputTypes {
   static let dateTime = value(
     "System.DateTime", .dateTime(DateTimeValue(ticks: 0, kind: .unspecified)))
@@ -18,6 +19,17 @@ enum CoreOutputTypes {
     "Microsoft.PowerShell.Commands.GroupInfo", GroupObject.groupInfo([], [], noElement: false))
   static let pathInfo = object(
     "System.Management.Automation.PathInfo", LocationCmdlets.pathInfo("/"))
+  static let variable = object(
+    "System.Management.Automation.PSVariable",
+    VariableObjects.psVariable(Variable(name: "", value: .null)))
+  static let memberDefinition = object(
+    "Microsoft.PowerShell.Commands.MemberDefinition", GetMember.definition("", MemberTable.equals))
+  static let guid = [
+    OutputTypeDeclaration(
+      "System.Guid", properties: Members.guidValue("").psObject?.propertyNames ?? [])
+  ]
+  static let history = [OutputTypeDeclaration(HistoryObjects.typeName)]
+  static let alias = [OutputTypeDeclaration("System.Management.Automation.AliasInfo")]
   static let fileSystemItems = [
     OutputTypeDeclaration("System.IO.FileInfo"), OutputTypeDeclaration("System.IO.DirectoryInfo"),
   ]
