@@ -50,6 +50,13 @@ struct ReplPipelineCompletionAndPromptTests {
           + "object.\nIdentity:")
     }
     #expect(result.matched, "screen:\n\(result.screen)")
+    try session.type("!x")
+    try session.press("Enter")
+    result = try session.waitFor {
+      $0.hasSuffix(
+        "Identity: !x\n\"!x\" cannot be recognized as a valid Prompt command.\nIdentity:")
+    }
+    #expect(result.matched, "screen:\n\(result.screen)")
     try session.type("Domain Admins")
     try session.press("Enter")
     result = try session.waitFor {

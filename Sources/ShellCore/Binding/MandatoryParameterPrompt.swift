@@ -11,7 +11,9 @@ import ShellSyntax
 /// (or `No help is available for Name.`) and asks again, `!!text` stands for `!text`, `!""` is
 /// an empty string, and any other `!` command is reported and asked again. Without a terminal,
 /// under -NonInteractive, or when input ends, nothing is asked and the binder reports
-/// MissingMandatoryParameter as pwsh does when the host cannot prompt.
+/// MissingMandatoryParameter as pwsh does when the host cannot prompt. Only a command without
+/// pipeline input is asked (the first of its pipeline); a later one's missing parameters are
+/// reported as errors, since input may still fill them.
 struct MandatoryParameterPrompt {
   let interpreter: Interpreter
   /// The command's name as the caption shows it.
