@@ -29,6 +29,7 @@ import Testing
     ("Get-ADComputer", "Get-ADComputer -Filter * -Properties *", false),
     ("Get-ADOrganizationalUnit", "Get-ADOrganizationalUnit -Filter * -Properties *", false),
     ("Get-ADGroupMember", "Get-ADGroupMember 'Domain Admins'", true),
+    ("Get-ADDomain", "Get-ADDomain", true),
     ("Get-MgUser", "Get-MgUser -All -Property *", true),
     (
       "Get-MgGroup", "Start-ADSyncSyncCycle | Out-Null; Get-MgGroup -All -Property *", true

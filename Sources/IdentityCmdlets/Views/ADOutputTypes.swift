@@ -28,4 +28,21 @@ enum ADOutputTypes {
     OutputTypeDeclaration(
       ADClass.principal.typeNames[0], properties: ADClass.principal.defaultProperties)
   ]
+
+  /// Get-ADDomain's ADDomain, in the order GetADDomain sets the properties (OutputTypeTests
+  /// compares the two).
+  static let domain = [
+    OutputTypeDeclaration(
+      "Microsoft.ActiveDirectory.Management.ADDomain",
+      properties: [
+        "AllowedDNSSuffixes", "ChildDomains", "ComputersContainer", "DeletedObjectsContainer",
+        "DistinguishedName", "DNSRoot", "DomainControllersContainer", "DomainMode", "DomainSID",
+        "ForeignSecurityPrincipalsContainer", "Forest", "InfrastructureMaster",
+        "LastLogonReplicationInterval", "LinkedGroupPolicyObjects", "LostAndFoundContainer",
+        "ManagedBy", "Name", "NetBIOSName", "ObjectClass", "ObjectGUID", "ParentDomain",
+        "PDCEmulator", "PublicKeyRequiredPasswordRolling", "QuotasContainer",
+        "ReadOnlyReplicaDirectoryServers", "ReplicaDirectoryServers", "RIDMaster",
+        "SubordinateReferences", "SystemsContainer", "UsersContainer",
+      ])
+  ]
 }
