@@ -80,7 +80,7 @@ final class SetVariable: Cmdlet {
           try context.writeError(VariableObjects.notWritable(existing, context))
           continue
         }
-        existing.value = value
+        existing.value = try VariableConstraint.admit(value, into: existing)
         variable = existing
       } else {
         variable = target.set(name, value)

@@ -215,7 +215,7 @@ struct ParameterBinder {
         let id = error.record.fullyQualifiedErrorId
         throw bindingError(
           id, error.record.message, range, category: error.record.category,
-          exceptionType: id == "CannotConvertArgumentNoMessage"
+          exceptionType: ["CannotConvertArgumentNoMessage", "ParameterBindingFailed"].contains(id)
             ? "System.Management.Automation.ParameterBindingException"
             : "System.Management.Automation.ParameterBindingValidationException")
       }

@@ -78,4 +78,5 @@ public enum ErrorCategory: String {
   case connectionError = "ConnectionError"
   case authenticationError = "AuthenticationError"
   case fromStdErr = "FromStdErr"
+  case metadataError = "MetadataError"
 }

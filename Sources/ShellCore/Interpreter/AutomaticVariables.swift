@@ -9,11 +9,7 @@ enum AutomaticVariables {
       scope.set(name, value).isReadOnly = true
     }
     scope.set("Error", .array([]))
-    scope.set("ErrorActionPreference", .string("Continue"))
-    scope.set("WarningPreference", .string("Continue"))
-    scope.set("VerbosePreference", .string("SilentlyContinue"))
-    scope.set("DebugPreference", .string("SilentlyContinue"))
-    scope.set("InformationPreference", .string("SilentlyContinue"))
+    PreferenceVariables.install(in: scope)
     scope.set("ConfirmPreference", .string("High"))
     scope.set("WhatIfPreference", .bool(false))
     scope.set("ErrorView", .string("ConciseView"))

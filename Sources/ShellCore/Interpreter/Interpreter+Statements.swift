@@ -276,10 +276,15 @@ enum ExceptionTypes {
       "System.Management.Automation.ParseException",
       "System.Management.Automation.NativeCommandExitException",
       "System.Management.Automation.ApplicationFailedException",
-      "System.Management.Automation.RemoteException":
+      "System.Management.Automation.RemoteException",
+      "System.Management.Automation.ActionPreferenceStopException",
+      "System.Management.Automation.MetadataException":
       result.append("System.Management.Automation.RuntimeException")
     case "System.Management.Automation.ScriptCallDepthException":
       result.append("System.SystemException")
+    case "System.Management.Automation.ArgumentTransformationMetadataException":
+      result.append("System.Management.Automation.MetadataException")
+      result.append("System.Management.Automation.RuntimeException")
     case "System.Management.Automation.ItemNotFoundException":
       result.append("System.Management.Automation.SessionStateException")
       result.append("System.Management.Automation.RuntimeException")

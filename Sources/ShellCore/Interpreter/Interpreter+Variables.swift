@@ -28,8 +28,11 @@ extension Interpreter {
       .map { .string($0.value) }
   }
 
-  /// Assigns a variable as `$name = value` does: in the current scope unless prefixed.
-  public func assignVariable(_ path: VariablePath, _ value: Value, _ scope: Scope) throws {
+  /// Assigns a variable as `$name = value` does: in the current scope unless prefixed; a
+  /// `constraint` (from `[T]$name = value`) becomes the variable's type from now on.
+  public func assignVariable(
+    _ path: VariablePath, _ value: Value, _ scope: Scope, constraint: PSType? = nil
+  ) throws {
     let target: Scope
     switch path.scope {
     case nil, "local", "private", "variable":
@@ -55,7 +58,8 @@ extension Interpreter {
           category: .writeError,
           exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
       }
-      existing.value = value
+      if let constraint { existing.typeConstraint = constraint }
+      existing.value = try VariableConstraint.admit(value, into: existing)
     } else {
       if let outer = target.lookup(path.key), outer.isReadOnly {
         throw RuntimeError.make(
@@ -64,7 +68,10 @@ extension Interpreter {
           category: .writeError,
           exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
       }
-      target.set(path.name, value)
+      let variable = Variable(name: path.name, value: value)
+      variable.typeConstraint = constraint
+      target.set(path.name, try VariableConstraint.admit(value, into: variable))
+        .typeConstraint = constraint
     }
   }
 
@@ -74,11 +81,16 @@ extension Interpreter {
   ) throws {
     let right = try evaluateStatementValue(value, scope)
     if op == .assign {
-      if case .arrayLiteral(let targets) = target.kind {
-        try assignMultiple(targets, right, scope)
-        return
+      do {
+        if case .arrayLiteral(let targets) = target.kind {
+          try assignMultiple(targets, right, scope)
+        } else {
+          try store(right, into: target, scope)
+        }
+      } catch let error as RuntimeError {
+        // A typed variable that refuses the value points at the whole assignment, as pwsh.
+        throw error.located(at: target.range.extended(to: value.range))
       }
-      try store(right, into: target, scope)
       return
     }
     let current = try eval(target, scope).unwrapped
@@ -96,7 +108,11 @@ extension Interpreter {
     } catch let error as RuntimeError {
       throw error.located(at: target.range.extended(to: value.range))
     }
-    try store(result, into: target, scope)
+    do {
+      try store(result, into: target, scope)
+    } catch let error as RuntimeError {
+      throw error.located(at: target.range.extended(to: value.range))
+    }
   }
 
   /// `$a, $b = 1, 2, 3`: each target takes one value and the last one takes the rest.
@@ -121,6 +137,12 @@ extension Interpreter {
       try assignVariable(path, value, scope)
     case .convert(let typeName, let inner):
       let type = try resolveType(typeName)
+      // `[int]$x = 5` types the variable itself, which converts the value as any later
+      // assignment; `[int]$a.b = 5` only converts the value.
+      if case .variable(let path, _) = inner.kind, path.scope != "env" {
+        try assignVariable(path, value, scope, constraint: type)
+        return
+      }
       let converted: Value
       do {
         converted = try value.convert(to: type)

@@ -99,6 +99,12 @@ public final class Variable {
   /// Read-only automatic variables such as `$true`, `$null` and `$PSVersionTable`.
   public var isReadOnly = false
   public var description = ""
+  /// The type a `[T]$x = ...` assignment or a typed parameter gave the variable: every later
+  /// assignment in its scope is converted to it (pwsh's ArgumentTypeConverterAttribute).
+  public var typeConstraint: PSType?
+  /// A further rule the variable's values must pass, such as the preference variables
+  /// refusing ActionPreference's reserved Suspend.
+  public var validate: ((Value) throws -> Void)?
 
   public init(name: String, value: Value) {
     self.name = name

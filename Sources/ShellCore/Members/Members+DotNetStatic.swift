@@ -111,6 +111,12 @@ extension Members {
     Value, Value
   ) {
     guard let object = left.psObject, object.baseValue != nil else {
+      // Text against an enum value compares with the member's name (`'Stop' -eq $pref`).
+      if case .string = left, let enumObject = right.psObject,
+        DotNetEnum.named(enumObject.typeName) != nil
+      {
+        return (left, right)
+      }
       return (left.unwrapped, right.unwrapped)
     }
     if op == .isType || op == .isNotType || op == .asType,

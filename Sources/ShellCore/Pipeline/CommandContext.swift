@@ -68,11 +68,21 @@ public final class CommandContext {
     hadError = true
     if record.commandName == nil { record.commandName = commandName }
     if record.range == nil, !keepPosition { record.range = invocationRange }
-    try interpreter.reportNonTerminating(record, action: errorAction, scope: scope)
-    if let errorVariable {
-      let existing = scope.lookup(errorVariable.lowercased())?.value.enumerated ?? []
-      scope.set(errorVariable, .array(existing + [interpreter.errorValue(record)]))
+    do {
+      try interpreter.reportNonTerminating(record, action: errorAction, scope: scope)
+    } catch let error as RuntimeError {
+      // Stopped by -ErrorAction Stop: the variable gets the exception that stopped the
+      // command, whose ErrorRecord is the error written, as pwsh records it.
+      appendToErrorVariable(ActionPreferenceStop.exception(for: record))
+      throw error
     }
+    appendToErrorVariable(interpreter.errorValue(record))
+  }
+
+  private func appendToErrorVariable(_ value: Value) {
+    guard let errorVariable else { return }
+    let existing = scope.lookup(errorVariable.lowercased())?.value.enumerated ?? []
+    scope.set(errorVariable, .array(existing + [value]))
   }
 
   /// A terminating error for this command (ThrowTerminatingError).

@@ -118,19 +118,24 @@ final class ScriptProcessor: CommandProcessor {
     }
     let boundTable = PSHashtable()
     for (parameter, ast) in zip(function.parameters, function.parameterAsts) {
+      // A typed parameter's variable keeps its type: `$n = 'x'` later is converted or refused.
+      let constraint = parameter.isSwitch ? nil : parameter.type.psType
       if let value = bound[parameter.name] {
-        scope.set(ast.name.name, value)
+        scope.set(ast.name.name, value).typeConstraint = constraint
         boundTable[.string(parameter.name)] = value
       } else if let defaultExpression = ast.defaultValue {
         var value = try interpreter.eval(defaultExpression, scope)
         if parameter.type != .any {
           value = try binder.convert(value, for: parameter, range: defaultExpression.range)
         }
-        scope.set(ast.name.name, value)
+        scope.set(ast.name.name, value).typeConstraint = constraint
       } else {
-        // An unbound `[switch]` or `[bool]` is $false, as its type's default value.
-        let isBoolean = parameter.isSwitch || parameter.type == .bool
-        scope.set(ast.name.name, isBoolean ? .bool(false) : .null)
+        // An unbound typed parameter holds its type's default: 0, $false, '' for a string.
+        let value: Value =
+          parameter.isSwitch
+          ? .bool(false)
+          : constraint?.kind == .string ? .string("") : interpreter.defaultValue(of: constraint)
+        scope.set(ast.name.name, value).typeConstraint = constraint
       }
     }
     for (name, value) in bound.values

@@ -1,0 +1,28 @@
+/// What a typed variable does with a value assigned to it: converts it to the variable's type
+/// and applies its rule, as pwsh's ArgumentTypeConverterAttribute does on `$x = value` after
+/// `[int]$x = 5`.
+///
+/// A value that does not convert is refused with pwsh's ArgumentTransformationMetadataException
+/// (error id RuntimeException, category MetadataError), and the variable keeps its value.
+public enum VariableConstraint {
+  /// The value as the variable stores it, or the error that refuses it.
+  public static func admit(_ value: Value, into variable: Variable) throws -> Value {
+    var admitted = value
+    if let type = variable.typeConstraint {
+      do {
+        admitted = try value.convert(to: type)
+      } catch let error as RuntimeError {
+        throw metadataError(error.record.message)
+      }
+    }
+    try variable.validate?(admitted)
+    return admitted
+  }
+
+  /// The error a typed variable raises for a value it refuses.
+  static func metadataError(_ message: String) -> RuntimeError {
+    RuntimeError.make(
+      "RuntimeException", message, category: .metadataError,
+      exceptionType: "System.Management.Automation.ArgumentTransformationMetadataException")
+  }
+}
