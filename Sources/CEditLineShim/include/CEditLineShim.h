@@ -67,6 +67,10 @@ int adsh_history_load(struct history *hist, const char *path);
 /// Writes all entries to a file.
 int adsh_history_save(struct history *hist, const char *path);
 
+/// Fills `lines` with up to `capacity` entries, newest first, and returns how many. The
+/// pointers stay valid until the history changes.
+int adsh_history_copy(struct history *hist, const char **lines, int capacity);
+
 /// Removes every entry.
 int adsh_history_clear(struct history *hist);
 

@@ -1,0 +1,159 @@
+// Key policy: libedit reads the keys, but every control key, Escape and any printable key
+// with a binding runs one command, `adsh-key`, which decodes the key (reading the rest of an
+// escape sequence itself, so no part of an unknown sequence is ever inserted), looks the
+// chord up in the EditorConfiguration and runs its EditFunction. The few functions libedit
+// already does well (accepting the line, incremental search, clearing the screen) are reached
+// by pushing a C1 control character bound to the libedit command; no keyboard sends those.
+
+import CEditLine
+import CEditLineShim
+import KeyBindings
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension LineEditor {
+  /// libedit's own commands, each reached through one C1 control character.
+  static let libeditCommands: [(scalar: UInt32, command: String)] = [
+    (0x91, "ed-newline"), (0x92, "em-inc-search-prev"), (0x93, "em-inc-search-next"),
+    (0x94, "ed-clear-screen"),
+  ]
+
+  static let bracketedPasteOn = "\u{1B}[?2004h"
+  static let bracketedPasteOff = "\u{1B}[?2004l"
+
+  /// Binds the C1 characters to libedit's commands; done once.
+  func bindLibeditCommands() {
+    for (scalar, command) in Self.libeditCommands {
+      adsh_el_bind(editor, Self.octal(scalar), command)
+    }
+  }
+
+  /// Applies changed bindings, starts the line's edit state afresh and turns on bracketed
+  /// paste (turned off again when the read ends, so programs the shell runs never see it).
+  func prepareForRead() {
+    if appliedRevision != configuration.revision {
+      applyBindings()
+      appliedRevision = configuration.revision
+    }
+    lastEdit = nil
+    lastYank = nil
+    isRecallLoaded = false
+    writeOutput(Self.bracketedPasteOn)
+  }
+
+  /// Points every control key and Escape at `adsh-key`, and each printable key at it only
+  /// when some chord starts with that key.
+  private func applyBindings() {
+    let boundBytes = Set(configuration.bindings.compactMap { $0.chord.keys.first?.singleByte })
+    for byte in UInt32(1)...0x7F {
+      let isControl = byte < 0x20 || byte == 0x7F
+      let command =
+        isControl || boundBytes.contains(UInt8(byte)) ? Self.keyCommandName : "ed-insert"
+      adsh_el_bind(editor, Self.octal(byte), command)
+    }
+  }
+
+  /// libedit's key syntax for one character: a backslash and three octal digits.
+  private static func octal(_ scalar: UInt32) -> String {
+    let digits = String(scalar, radix: 8)
+    return "\\" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+  }
+
+  /// Runs the binding of the key that starts with `first`.
+  func dispatch(_ first: Int32) -> UInt8 {
+    guard let key = decodeKey(startingWith: UInt32(bitPattern: first)) else {
+      return interruptedRead()
+    }
+    var chord = KeyChord(key)
+    if configuration.startsChord(key) {
+      guard let second = readKey() else { return interruptedRead() }
+      chord = KeyChord([key, second])
+    }
+    guard let function = configuration.function(for: chord) else { return bell() }
+    return run(function)
+  }
+
+  /// The key whose first character was `value`, reading an escape sequence to its end.
+  ///
+  /// Nil when reading failed; a paste start runs the paste and gives no key.
+  private func decodeKey(startingWith value: UInt32) -> KeyPress? {
+    guard let scalar = Unicode.Scalar(value) else { return nil }
+    guard scalar == "\u{1B}" else { return TerminalKeyDecoder.plainKey(scalar) }
+    switch TerminalKeyDecoder.decodeEscape({ readScalar() }) {
+    case .key(let key): return key
+    case .pasteStart:
+      pendingCode = paste()
+      return nil
+    case .pasteEnd, .unknown:
+      pendingCode = bell()
+      return nil
+    }
+  }
+
+  /// The next key, for the second key of a chord.
+  private func readKey() -> KeyPress? {
+    guard let scalar = readScalar() else { return nil }
+    return decodeKey(startingWith: scalar.value)
+  }
+
+  /// Reads one character inside a command; nil at end of input or when a signal interrupts.
+  func readScalar() -> Unicode.Scalar? {
+    var character: wchar_t = 0
+    guard el_wgetc(editor, &character) == 1 else {
+      if errno == EINTR { wasInterrupted = true }
+      return nil
+    }
+    return Unicode.Scalar(UInt32(bitPattern: character))
+  }
+
+  /// What a command returns when its read stopped: the pending paste or bell result, or,
+  /// after Ctrl-C, an empty line accepted so that ``readLine(prompt:)`` reports the
+  /// interruption.
+  private func interruptedRead() -> UInt8 {
+    if let code = pendingCode {
+      pendingCode = nil
+      return code
+    }
+    guard wasInterrupted else { return bell() }
+    let line = currentLine()
+    setLine(LineBuffer("", cursor: 0), replacing: line)
+    return runLibedit(0x91)
+  }
+
+  /// Signals a key that does nothing, as -BellStyle says.
+  func bell() -> UInt8 {
+    switch configuration.options.bellStyle {
+    case .none: return Self.code(CC_REFRESH)
+    case .audible: return Self.code(CC_REFRESH_BEEP)
+    case .visual:
+      // DECSCNM: the screen flashes in reverse video.
+      writeOutput("\u{1B}[?5h")
+      usleep(100_000)
+      writeOutput("\u{1B}[?5l")
+      return Self.code(CC_REFRESH)
+    }
+  }
+
+  /// Runs a libedit command by pushing its C1 character.
+  func runLibedit(_ scalar: UInt32) -> UInt8 {
+    var text: [wchar_t] = [wchar_t(bitPattern: scalar), 0]
+    el_wpush(editor, &text)
+    return Self.code(CC_NORM)
+  }
+
+  static func code(_ value: Int32) -> UInt8 {
+    UInt8(truncatingIfNeeded: value)
+  }
+}
+
+/// The libedit command bound to the keys: forwards to the owning editor.
+func dispatchKey(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
+  guard let owner = LineEditor.owner(of: editor) else {
+    return UInt8(truncatingIfNeeded: CC_ERROR)
+  }
+  return owner.dispatch(key)
+}
