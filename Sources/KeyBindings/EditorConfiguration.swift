@@ -22,7 +22,7 @@ public final class EditorConfiguration {
     bindings = []
     for (text, function) in Self.emacsDefaults {
       // The defaults are written in chord syntax; each one parses.
-      if let chord = try? KeyChordParser.parse(text) {  // a typo would show in tests
+      if let chord = try? KeyChordParser.parse(text) {  // constants: everyDefaultBindingParses
         bind(chord, to: function)
       }
     }

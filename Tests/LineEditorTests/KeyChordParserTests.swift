@@ -1,5 +1,6 @@
-import KeyBindings
 import Testing
+
+@testable import KeyBindings
 
 /// Chord text is read, written back and refused as PSReadLine does.
 @Suite struct KeyChordParserTests {
@@ -24,6 +25,10 @@ import Testing
       KeyChordError.unrecognizedKey("Foo").message
         == "Unrecognized key 'Foo'. Please use a character literal or a well-known key name "
         + "from the System.ConsoleKey enumeration.")
+  }
+
+  @Test func everyDefaultBindingParses() {
+    #expect(EditorConfiguration().bindings.count == EditorConfiguration.emacsDefaults.count)
   }
 
   @Test func chordsAreStoredAsTheTerminalSendsThem() throws {
