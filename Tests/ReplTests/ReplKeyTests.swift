@@ -133,3 +133,32 @@ struct ReplKeyTests {
     try expectRun(session, home, prints: "bound")
   }
 }
+
+/// Completion lists above -CompletionQueryItems ask first, as PSReadLine's Complete does.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed (scripts/test installs it)"))
+struct ReplCompletionQueryTests {
+  @Test func manyCompletionsAskBeforeListing() throws {
+    let home = try ReplTerminalTests.Home()
+    defer { home.remove() }
+    let session = try ReplTerminalTests.start(home)
+    try session.typeUntilShown("Set-PSReadLineOption -CompletionQueryItems 1")
+    try session.press("Enter")
+    try session.waitFor { $0.hasSuffix("QueryItems 1\nPS \(home.work)>") }
+    try session.typeUntilShown("Get-PSReadLine")
+    try session.press("Tab")
+    var shown = try session.waitFor { $0.hasSuffix("possibilities? (y or n)") }
+    #expect(shown.matched, "screen:\n\(shown.screen)")
+    #expect(shown.screen.contains("Display all 2 possibilities?"), "screen:\n\(shown.screen)")
+    try session.type("n")
+    shown = try session.waitFor { $0.hasSuffix("> Get-PSReadLine") }
+    #expect(shown.matched, "screen:\n\(shown.screen)")
+    #expect(!shown.screen.contains("Get-PSReadLineOption"), "screen:\n\(shown.screen)")
+    try session.press("M-=")
+    try session.waitFor { $0.hasSuffix("possibilities? (y or n)") }
+    try session.type("y")
+    shown = try session.waitFor {
+      $0.contains("Get-PSReadLineOption") && $0.hasSuffix("> Get-PSReadLine")
+    }
+    #expect(shown.matched, "screen:\n\(shown.screen)")
+  }
+}

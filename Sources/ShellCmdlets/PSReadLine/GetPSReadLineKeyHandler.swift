@@ -35,7 +35,7 @@ final class GetPSReadLineKeyHandler: Cmdlet {
         "Get-PSReadLineKeyHandler -Unbound",
         remarks: "Lists the functions no key runs, which Set-PSReadLineKeyHandler can bind."),
     ],
-    module: PSReadLineCmdlets.module)
+    module: PSReadLineCmdlets.module, className: "Microsoft.PowerShell.GetKeyHandlerCommand")
 
   required init() {}
 

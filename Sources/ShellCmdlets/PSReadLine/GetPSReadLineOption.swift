@@ -22,7 +22,7 @@ final class GetPSReadLineOption: Cmdlet {
       CmdletExample(
         "(Get-PSReadLineOption).EditMode", remarks: "Shows the edit mode.", prints: "Emacs\n")
     ],
-    module: PSReadLineCmdlets.module)
+    module: PSReadLineCmdlets.module, className: "Microsoft.PowerShell.GetPSReadLineOption")
 
   required init() {}
 

@@ -1,4 +1,3 @@
-import Foundation
 import KeyBindings
 import ShellCore
 import ShellFormatting
@@ -90,23 +89,14 @@ public enum PSReadLineCmdlets {
     return chords
   }
 
-  /// An ArgumentException thrown by a PSReadLine cmdlet, as pwsh reports it.
+  /// An ArgumentException thrown by a PSReadLine cmdlet, as pwsh reports an exception a
+  /// compiled cmdlet throws: its type name is the error id.
   static func argumentError(_ message: String, _ context: CommandContext) -> RuntimeError {
     RuntimeError(
       ErrorRecord(
         message: message, exceptionType: "System.ArgumentException",
-        errorId: "System.ArgumentException,\(className(context.commandName))",
+        errorId: "System.ArgumentException,\(context.errorIdSource)",
         category: .notSpecified, targetObject: .null, commandName: context.commandName,
         range: context.invocationRange))
-  }
-
-  /// The cmdlet's .NET class name in the PSReadLine assembly.
-  static func className(_ commandName: String) -> String {
-    switch commandName.lowercased() {
-    case "get-psreadlinekeyhandler": return "Microsoft.PowerShell.GetKeyHandlerCommand"
-    case "remove-psreadlinekeyhandler": return "Microsoft.PowerShell.RemoveKeyHandlerCommand"
-    case "set-psreadlinekeyhandler": return "Microsoft.PowerShell.SetPSReadLineKeyHandlerCommand"
-    default: return "Microsoft.PowerShell." + commandName.replacingOccurrences(of: "-", with: "")
-    }
   }
 }

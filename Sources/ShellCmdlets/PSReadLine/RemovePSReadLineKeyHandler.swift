@@ -20,7 +20,7 @@ final class RemovePSReadLineKeyHandler: Cmdlet {
         "Remove-PSReadLineKeyHandler -Chord F8\n@(Get-PSReadLineKeyHandler -Chord F8).Count",
         remarks: "Unbinds F8.", prints: "0\n")
     ],
-    module: PSReadLineCmdlets.module)
+    module: PSReadLineCmdlets.module, className: "Microsoft.PowerShell.RemoveKeyHandlerCommand")
 
   required init() {}
 

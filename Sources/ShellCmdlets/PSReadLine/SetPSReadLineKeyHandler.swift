@@ -33,7 +33,7 @@ final class SetPSReadLineKeyHandler: Cmdlet {
         "Set-PSReadLineKeyHandler -Chord UpArrow -Function PreviousHistory",
         remarks: "Makes Up recall the previous line whatever is typed, as pwsh's default does."),
     ],
-    module: PSReadLineCmdlets.module)
+    module: PSReadLineCmdlets.module, className: "Microsoft.PowerShell.SetPSReadLineKeyHandlerCommand")
 
   required init() {}
 

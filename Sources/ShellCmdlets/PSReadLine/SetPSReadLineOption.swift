@@ -43,7 +43,7 @@ final class SetPSReadLineOption: Cmdlet {
           + "(Get-PSReadLineOption).HistorySearchCursorMovesToEnd",
         remarks: "Prefix search puts the cursor at the end, and no key beeps.", prints: "True\n")
     ],
-    module: PSReadLineCmdlets.module)
+    module: PSReadLineCmdlets.module, className: "Microsoft.PowerShell.SetPSReadLineOption")
 
   required init() {}
 
