@@ -33,7 +33,8 @@ final class SetPSReadLineKeyHandler: Cmdlet {
         "Set-PSReadLineKeyHandler -Chord UpArrow -Function PreviousHistory",
         remarks: "Makes Up recall the previous line whatever is typed, as pwsh's default does."),
     ],
-    module: PSReadLineCmdlets.module, className: "Microsoft.PowerShell.SetPSReadLineKeyHandlerCommand")
+    module: PSReadLineCmdlets.module,
+    className: "Microsoft.PowerShell.SetPSReadLineKeyHandlerCommand")
 
   required init() {}
 
