@@ -71,6 +71,11 @@ struct HistoryRecall {
     return show(toOldest ? entries.count - 1 : -1, cursorAfter: nil)
   }
 
+  /// Whether `line` is what recall last showed (so recall goes on rather than starting).
+  func isShowing(_ line: LineBuffer) -> Bool {
+    line == shown
+  }
+
   private mutating func restartIfEdited(_ line: LineBuffer) {
     guard line != shown else { return }
     index = -1

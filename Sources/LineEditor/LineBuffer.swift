@@ -72,6 +72,25 @@ struct LineBuffer: Equatable {
     return index
   }
 
+  /// The same column on the logical line above (or below), clamped to that line's end; nil
+  /// on the first (or last) line.
+  func verticalTarget(up: Bool) -> Int? {
+    let column = cursor - lineStart
+    if up {
+      guard lineStart > 0 else { return nil }
+      let above = LineBuffer(scalars: scalars, cursor: lineStart - 1)
+      return min(above.lineStart + column, lineStart - 1)
+    }
+    guard lineEnd < scalars.count else { return nil }
+    let below = LineBuffer(scalars: scalars, cursor: lineEnd + 1)
+    return min(lineEnd + 1 + column, below.lineEnd)
+  }
+
+  private init(scalars: [Unicode.Scalar], cursor: Int) {
+    self.scalars = scalars
+    self.cursor = cursor
+  }
+
   private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     var text = String.UnicodeScalarView()
     text.append(contentsOf: scalars)

@@ -4,7 +4,18 @@ import KeyBindings
 
 extension LineEditor {
   /// Runs a history function, loading this read's copy of the history on first use.
+  ///
+  /// In input of several lines (a paste), the prefix searches first move between its lines,
+  /// as PSReadLine's do, so that Up does not throw the input away.
   func recallHistory(_ function: EditFunction, _ line: LineBuffer) -> UInt8 {
+    let isSearch = function == .historySearchBackward || function == .historySearchForward
+    if isSearch, line.scalars.contains("\n"), !(isRecallLoaded && recall.isShowing(line)) {
+      guard let target = line.verticalTarget(up: function == .historySearchBackward) else {
+        return bell()
+      }
+      el_cursor(editor, Int32(target - line.cursor))
+      return Self.code(CC_CURSOR)
+    }
     if !isRecallLoaded {
       recall.start(entries: historyEntries())
       isRecallLoaded = true

@@ -21,6 +21,13 @@ import Testing
     #expect(start.whitespaceWordStart() == 11)
   }
 
+  @Test func upAndDownKeepTheColumnAcrossLines() {
+    let line = LineBuffer("if ($x) {\n  'long line here'\n}", cursor: 14)
+    #expect(line.verticalTarget(up: true) == 4)
+    #expect(line.verticalTarget(up: false) == 30)
+    #expect(LineBuffer("one\ntwo", cursor: 2).verticalTarget(up: true) == nil)
+  }
+
   @Test func consecutiveKillsJoin() {
     var ring = KillRing()
     ring.kill("world", joining: false, backward: true)

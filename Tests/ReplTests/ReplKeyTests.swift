@@ -100,7 +100,7 @@ struct ReplKeyTests {
   }
 
   /// Tabs and line breaks of a bracketed paste are text: the block runs once, as one entry,
-  /// without completion and without continuation prompts.
+  /// without completion and without continuation prompts, and Up moves within it.
   @Test func aPastedBlockWithATabRunsAsOneEntry() throws {
     let home = try Home()
     defer { home.remove() }
@@ -110,8 +110,13 @@ struct ReplKeyTests {
     try session.paste("$n++; 'first'\n\t$n++; 'second'")
     let shown = try session.waitFor { $0.contains("'first'") && $0.contains("'second'") }
     #expect(shown.matched, "screen:\n\(shown.screen)")
+    // Up moves to the first line of the pasted input instead of recalling history.
+    try session.press("Up")
+    try session.type("; 'third'")
     try session.press("Enter")
-    var result = try session.waitFor { $0.hasSuffix("first\nsecond\nPS \(home.work)>") }
+    var result = try session.waitFor {
+      $0.hasSuffix("first\nthird\nsecond\nPS \(home.work)>")
+    }
     #expect(result.matched, "screen:\n\(result.screen)")
     #expect(!result.screen.contains(">>"), "screen:\n\(result.screen)")
     try session.typeUntilShown("$n")
