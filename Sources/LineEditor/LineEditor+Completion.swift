@@ -35,7 +35,9 @@ extension LineEditor {
     let count = answer.candidates.count
     if count > configuration.options.completionQueryItems {
       writeOutput("\nDisplay all \(count) possibilities? (y or n) ")
-      guard let reply = readScalar(), reply == "y" || reply == "Y" || reply == " " else {
+      let reply = readScalar()
+      if wasInterrupted { return cancelLine() }
+      guard let reply, reply == "y" || reply == "Y" || reply == " " else {
         writeOutput("\n")
         return Self.code(CC_REDISPLAY)
       }

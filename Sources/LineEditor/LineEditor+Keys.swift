@@ -65,12 +65,14 @@ extension LineEditor {
 
   /// Runs the binding of the key that starts with `first`.
   func dispatch(_ first: Int32) -> UInt8 {
-    guard let key = decodeKey(startingWith: UInt32(bitPattern: first)) else {
-      return interruptedRead()
-    }
+    let key = decodeKey(startingWith: UInt32(bitPattern: first))
+    if wasInterrupted { return cancelLine() }
+    guard let key else { return pendingResult() }
     var chord = KeyChord(key)
     if configuration.startsChord(key) {
-      guard let second = readKey() else { return interruptedRead() }
+      let second = readKey()
+      if wasInterrupted { return cancelLine() }
+      guard let second else { return pendingResult() }
       chord = KeyChord([key, second])
     }
     guard let function = configuration.function(for: chord) else { return bell() }
@@ -110,17 +112,18 @@ extension LineEditor {
     return Unicode.Scalar(UInt32(bitPattern: character))
   }
 
-  /// What a command returns when its read stopped: the pending paste or bell result, or,
-  /// after Ctrl-C, an empty line accepted so that ``readLine(prompt:)`` reports the
-  /// interruption.
-  private func interruptedRead() -> UInt8 {
-    if let code = pendingCode {
-      pendingCode = nil
-      return code
-    }
-    guard wasInterrupted else { return bell() }
-    let line = currentLine()
-    setLine(LineBuffer("", cursor: 0), replacing: line)
+  /// What a command returns when decoding gave no key: the paste's result, or the bell of an
+  /// unknown sequence or of input that ended.
+  private func pendingResult() -> UInt8 {
+    defer { pendingCode = nil }
+    return pendingCode ?? bell()
+  }
+
+  /// Ends the read with an empty line after Ctrl-C interrupted a command's own read, so that
+  /// ``readLine(prompt:)`` reports the interruption as it does when libedit's read is cut.
+  func cancelLine() -> UInt8 {
+    pendingCode = nil
+    setLine(LineBuffer("", cursor: 0), replacing: currentLine())
     return runLibedit(0x91)
   }
 

@@ -19,6 +19,8 @@ extension LineEditor {
         break
       }
     }
+    // Ctrl-C during a paste cancels the line; the key command that started the paste does it.
+    if wasInterrupted { return Self.code(CC_NORM) }
     var text = String.UnicodeScalarView()
     for (index, scalar) in scalars.enumerated() {
       if scalar == "\r" {

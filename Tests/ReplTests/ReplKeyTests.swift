@@ -125,6 +125,25 @@ struct ReplKeyTests {
     #expect(result.matched, "screen:\n\(result.screen)")
   }
 
+  /// Ctrl-C while the editor waits for the rest of a chord or of an escape cancels the line,
+  /// and the next line runs as typed.
+  @Test func ctrlCInsideAChordCancelsTheLine() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let session = try ReplTerminalTests.start(home)
+    for (index, prefix) in ["C-x", "Escape"].enumerated() {
+      let line = "Write-Output 'dropped \(index)'"
+      try session.typeUntilShown(line)
+      try session.press(prefix)
+      usleep(200_000)  // let the editor read the first key before the signal arrives
+      try session.press("C-c")
+      let cancelled = try session.waitFor { $0.hasSuffix("\(line)\nPS \(home.work)>") }
+      #expect(cancelled.matched, "screen:\n\(cancelled.screen)")
+    }
+    try session.typeUntilShown("'kept'")
+    try expectRun(session, home, prints: "'kept'\nkept")
+  }
+
   @Test func aKeyBoundAtThePromptWorksOnTheNextLine() throws {
     let home = try Home()
     defer { home.remove() }
