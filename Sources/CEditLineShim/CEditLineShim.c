@@ -108,3 +108,7 @@ int adsh_history_copy(History *hist, const char **lines, int capacity) {
   } while (history(hist, &event, H_NEXT) == 0);
   return count;
 }
+
+int adsh_el_bind_alternate(EditLine *el, const char *key, const char *command) {
+  return el_set(el, EL_BIND, "-a", key, command, (const char *)NULL);
+}

@@ -33,6 +33,7 @@ public enum EditFunction: String, CaseIterable, Sendable {
   case complete = "Complete"
   case possibleCompletions = "PossibleCompletions"
   case clearScreen = "ClearScreen"
+  case viCommandMode = "ViCommandMode"
 
   /// The function named `name`, compared case-insensitively as Set-PSReadLineKeyHandler does.
   public init?(named name: String) {
@@ -75,7 +76,7 @@ public enum EditFunction: String, CaseIterable, Sendable {
       .historySearchForward, .nextHistory, .previousHistory, .reverseSearchHistory:
       return .history
     case .complete, .possibleCompletions: return .completion
-    case .clearScreen: return .miscellaneous
+    case .clearScreen, .viCommandMode: return .miscellaneous
     }
   }
 
@@ -137,6 +138,7 @@ public enum EditFunction: String, CaseIterable, Sendable {
     case .possibleCompletions: return "Display the possible completions without changing the input"
     case .clearScreen:
       return "Clear the screen and redraw the current line at the top of the screen"
+    case .viCommandMode: return "Switch to VI's command mode."
     }
   }
 }

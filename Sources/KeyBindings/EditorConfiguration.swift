@@ -20,7 +20,8 @@ public final class EditorConfiguration {
   /// Replaces every binding with the defaults of the current edit mode.
   public func resetBindings() {
     bindings = []
-    for (text, function) in Self.emacsDefaults {
+    let defaults = options.editMode == .vi ? Self.viInsertDefaults : Self.emacsDefaults
+    for (text, function) in defaults {
       // The defaults are written in chord syntax; each one parses.
       if let chord = try? KeyChordParser.parse(text) {  // constants: everyDefaultBindingParses
         bind(chord, to: function)
@@ -99,5 +100,19 @@ public final class EditorConfiguration {
     ("Alt+>", .endOfHistory), ("Ctrl+r", .reverseSearchHistory),
     ("Ctrl+s", .forwardSearchHistory), ("Tab", .complete), ("Alt+=", .possibleCompletions),
     ("Ctrl+l", .clearScreen),
+  ]
+
+  /// PSReadLine's Vi insert-mode bindings for the functions this editor has, with the same
+  /// Up, Down and F8 prefix search as Emacs mode. Command mode is libedit's vi command mode.
+  static let viInsertDefaults: [(String, EditFunction)] = [
+    ("Enter", .acceptLine), ("Ctrl+d", .deleteCharOrExit), ("Escape", .viCommandMode),
+    ("LeftArrow", .backwardChar), ("RightArrow", .forwardChar),
+    ("Ctrl+LeftArrow", .backwardWord), ("Ctrl+RightArrow", .nextWord),
+    ("UpArrow", .historySearchBackward), ("DownArrow", .historySearchForward),
+    ("F8", .historySearchBackward), ("Shift+F8", .historySearchForward),
+    ("Home", .beginningOfLine), ("End", .endOfLine), ("Delete", .deleteChar),
+    ("Backspace", .backwardDeleteChar), ("Tab", .complete), ("Ctrl+u", .backwardKillInput),
+    ("Ctrl+l", .clearScreen), ("Ctrl+t", .swapCharacters), ("Ctrl+Backspace", .backwardKillWord),
+    ("Ctrl+r", .reverseSearchHistory), ("Ctrl+s", .forwardSearchHistory),
   ]
 }

@@ -22,6 +22,7 @@ extension LineEditor {
     case .reverseSearchHistory: return runLibedit(0x92)
     case .forwardSearchHistory: return runLibedit(0x93)
     case .clearScreen: return runLibedit(0x94)
+    case .viCommandMode: return runLibedit(0x95)
     case .complete: return complete(listOnly: false)
     case .possibleCompletions: return complete(listOnly: true)
     case .backwardChar: return move(line, to: line.cursor - 1)

@@ -19,14 +19,18 @@ extension LineEditor {
   /// libedit's own commands, each reached through one C1 control character.
   static let libeditCommands: [(scalar: UInt32, command: String)] = [
     (0x91, "ed-newline"), (0x92, "em-inc-search-prev"), (0x93, "em-inc-search-next"),
-    (0x94, "ed-clear-screen"),
+    (0x94, "ed-clear-screen"), (0x95, "vi-command-mode"),
   ]
+
+  /// How long a lone Escape waits for the rest of a sequence before it counts as the Escape
+  /// key (PSReadLine's default AnsiEscapeTimeout), when Escape itself is bound.
+  static let escapeTimeoutMilliseconds: Int32 = 100
 
   static let bracketedPasteOn = "\u{1B}[?2004h"
   static let bracketedPasteOff = "\u{1B}[?2004l"
 
-  /// Binds the C1 characters to libedit's commands; done once.
-  func bindLibeditCommands() {
+  /// Binds the C1 characters to libedit's commands.
+  private func bindLibeditCommands() {
     for (scalar, command) in Self.libeditCommands {
       adsh_el_bind(editor, Self.octal(scalar), command)
     }
@@ -35,6 +39,13 @@ extension LineEditor {
   /// Applies changed bindings, starts the line's edit state afresh and turns on bracketed
   /// paste (turned off again when the read ends, so programs the shell runs never see it).
   func prepareForRead() {
+    let mode = configuration.options.editMode
+    if appliedEditMode != mode {
+      // Choosing a mode resets libedit's key maps to that mode's own.
+      adsh_el_set_editor(editor, mode == .vi ? "vi" : "emacs")
+      appliedEditMode = mode
+      appliedRevision = -1
+    }
     if appliedRevision != configuration.revision {
       applyBindings()
       appliedRevision = configuration.revision
@@ -48,6 +59,10 @@ extension LineEditor {
   /// Points every control key and Escape at `adsh-key`, and each printable key at it only
   /// when some chord starts with that key.
   private func applyBindings() {
+    bindLibeditCommands()
+    if configuration.options.editMode == .vi {
+      adsh_el_bind_alternate(editor, Self.octal(0x1B), Self.commandModeKeyCommandName)
+    }
     let boundBytes = Set(configuration.bindings.compactMap { $0.chord.keys.first?.singleByte })
     for byte in UInt32(1)...0x7F {
       let isControl = byte < 0x20 || byte == 0x7F
@@ -64,8 +79,13 @@ extension LineEditor {
   }
 
   /// Runs the binding of the key that starts with `first`.
-  func dispatch(_ first: Int32) -> UInt8 {
-    let key = decodeKey(startingWith: UInt32(bitPattern: first))
+  ///
+  /// In vi command mode only Escape comes here: a lone one does nothing, and a sequence (an
+  /// arrow key) runs its binding.
+  func dispatch(_ first: Int32, inCommandMode: Bool = false) -> UInt8 {
+    let key = decodeKey(
+      startingWith: UInt32(bitPattern: first),
+      loneEscape: inCommandMode || configuration.function(for: KeyChord(KeyPress("Escape"))) != nil)
     if wasInterrupted { return cancelLine() }
     guard let key else { return pendingResult() }
     var chord = KeyChord(key)
@@ -75,16 +95,19 @@ extension LineEditor {
       guard let second else { return pendingResult() }
       chord = KeyChord([key, second])
     }
-    guard let function = configuration.function(for: chord) else { return bell() }
+    guard let function = configuration.function(for: chord),
+      !(inCommandMode && function == .viCommandMode)
+    else { return bell() }
     return run(function)
   }
 
   /// The key whose first character was `value`, reading an escape sequence to its end.
   ///
   /// Nil when reading failed; a paste start runs the paste and gives no key.
-  private func decodeKey(startingWith value: UInt32) -> KeyPress? {
+  private func decodeKey(startingWith value: UInt32, loneEscape: Bool = false) -> KeyPress? {
     guard let scalar = Unicode.Scalar(value) else { return nil }
     guard scalar == "\u{1B}" else { return TerminalKeyDecoder.plainKey(scalar) }
+    if loneEscape, !isInputPending() { return KeyPress("Escape") }
     switch TerminalKeyDecoder.decodeEscape({ readScalar() }) {
     case .key(let key): return key
     case .pasteStart:
@@ -100,6 +123,12 @@ extension LineEditor {
   private func readKey() -> KeyPress? {
     guard let scalar = readScalar() else { return nil }
     return decodeKey(startingWith: scalar.value)
+  }
+
+  /// Whether more input arrives within the escape timeout.
+  private func isInputPending() -> Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, Self.escapeTimeoutMilliseconds) > 0
   }
 
   /// Reads one character inside a command; nil at end of input or when a signal interrupts.
@@ -151,6 +180,14 @@ extension LineEditor {
   static func code(_ value: Int32) -> UInt8 {
     UInt8(truncatingIfNeeded: value)
   }
+}
+
+/// The libedit command bound to Escape in vi command mode: forwards to the owning editor.
+func dispatchCommandModeKey(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
+  guard let owner = LineEditor.owner(of: editor) else {
+    return UInt8(truncatingIfNeeded: CC_ERROR)
+  }
+  return owner.dispatch(key, inCommandMode: true)
 }
 
 /// The libedit command bound to the keys: forwards to the owning editor.

@@ -40,6 +40,8 @@ public final class LineEditor {
   public let configuration: EditorConfiguration
   /// The configuration revision last applied to libedit's key map.
   var appliedRevision = -1
+  /// The edit mode libedit's key maps were last set up for.
+  var appliedEditMode: EditorOptions.EditMode?
   var killRing = KillRing()
   var recall = HistoryRecall()
   /// Whether `recall` holds this read's copy of the history.
@@ -80,7 +82,9 @@ public final class LineEditor {
     adsh_el_set_signal(editor, 1)
     adsh_el_set_history(editor, history)
     adsh_el_add_function(editor, Self.keyCommandName, "Run the key's binding", dispatchKey)
-    bindLibeditCommands()
+    adsh_el_add_function(
+      editor, Self.commandModeKeyCommandName, "Run the key's binding in vi command mode",
+      dispatchCommandModeKey)
   }
 
   deinit {
@@ -130,6 +134,9 @@ public final class LineEditor {
 
   /// The libedit command name every bound key runs (see LineEditor+Keys.swift).
   static let keyCommandName = "adsh-key"
+
+  /// The libedit command name Escape runs in vi command mode.
+  static let commandModeKeyCommandName = "adsh-command-key"
 
   /// The most entries the history keeps; older ones are dropped first.
   static let historySize: Int32 = 4096

@@ -144,6 +144,31 @@ struct ReplKeyTests {
     try expectRun(session, home, prints: "'kept'\nkept")
   }
 
+  /// Vi mode: Escape enters libedit's vi command mode (after the escape timeout), and the
+  /// arrows still work in both modes.
+  @Test func viModeEditsWithCommandModeAndArrows() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let session = try ReplTerminalTests.start(home)
+    try session.typeUntilShown("Set-PSReadLineOption -EditMode Vi")
+    try session.press("Enter")
+    try session.waitFor { $0.hasSuffix("EditMode Vi\nPS \(home.work)>") }
+    try session.typeUntilShown("Write-Output two")
+    // A lone Escape is the Escape key only once the escape timeout (100 ms) has passed, as
+    // between a person's keystrokes; sooner, Escape and the next key are one Alt chord.
+    try session.press("Escape")
+    usleep(300_000)
+    try session.type("bione ")
+    try session.press("Escape")
+    usleep(300_000)
+    try session.type("A")
+    try session.press("C-Left")
+    try session.type("and ")
+    let shown = try session.waitFor { $0.hasSuffix("> Write-Output one and two") }
+    #expect(shown.matched, "screen:\n\(shown.screen)")
+    try expectRun(session, home, prints: "one\nand\ntwo")
+  }
+
   @Test func aKeyBoundAtThePromptWorksOnTheNextLine() throws {
     let home = try Home()
     defer { home.remove() }

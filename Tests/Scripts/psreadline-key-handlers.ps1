@@ -7,6 +7,9 @@ Remove-PSReadLineKeyHandler -Chord Ctrl+a
 @(Get-PSReadLineKeyHandler -Chord Ctrl+a).Count
 Set-PSReadLineOption -EditMode Emacs
 (Get-PSReadLineKeyHandler -Chord Ctrl+a).Function
+Set-PSReadLineOption -EditMode Vi
+(Get-PSReadLineKeyHandler -Chord Escape).Function
+Set-PSReadLineOption -EditMode Emacs
 $options = Get-PSReadLineOption
 "$($options.EditMode) $($options.HistoryNoDuplicates) $($options.BellStyle) $($options.CompletionQueryItems)"
 Set-PSReadLineOption -BellStyle none -HistorySearchCursorMovesToEnd -CompletionQueryItems 20

@@ -45,6 +45,9 @@ void *adsh_el_get_clientdata(struct editline *el);
 /// Binds a key sequence (e.g. "^R") to a named editor command.
 int adsh_el_bind(struct editline *el, const char *key, const char *command);
 
+/// Binds a key sequence in the alternate key map (vi's command mode).
+int adsh_el_bind_alternate(struct editline *el, const char *key, const char *command);
+
 /// Registers a user-defined editor command under a name.
 int adsh_el_add_function(
     struct editline *el, const char *name, const char *help, adsh_el_command_fn command);

@@ -7,8 +7,8 @@ final class SetPSReadLineOption: Cmdlet {
     name: "Set-PSReadLineOption",
     synopsis: "Customizes the behavior of command line editing in PSReadLine.",
     description: """
-      -EditMode Emacs restores the default key bindings (the line editor implements Emacs \
-      mode only). -HistoryNoDuplicates makes history recall skip lines it has shown; \
+      -EditMode Emacs or Vi sets that mode's default key bindings (Windows mode is not \
+      available; in Vi mode, Escape enters libedit's vi command mode). -HistoryNoDuplicates makes history recall skip lines it has shown; \
       -HistorySearchCursorMovesToEnd leaves the cursor at the end of a line found by \
       HistorySearchBackward; -HistorySearchCaseSensitive makes that search match case. \
       -BellStyle None, Visual (the screen flashes) or Audible; -CompletionQueryItems is how \
@@ -18,7 +18,7 @@ final class SetPSReadLineOption: Cmdlet {
     parameters: [
       enumParameter(
         "EditMode", EditorOptions.EditMode.allCases.map(\.rawValue),
-        help: "The edit mode: Emacs (Windows and Vi are not available here)."),
+        help: "The edit mode: Emacs or Vi (Windows is not available here)."),
       ParameterDeclaration(
         "HistoryNoDuplicates", .switchParameter,
         help: "Whether recall skips a line it has already shown."),
@@ -73,10 +73,10 @@ final class SetPSReadLineOption: Cmdlet {
     }
     var resetsBindings = false
     if let text = parameters["EditMode"]?.toText() {
-      guard let mode = EditorOptions.EditMode(rawValue: text), mode == .emacs else {
+      guard let mode = EditorOptions.EditMode(rawValue: text), mode != .windows else {
         throw PSReadLineCmdlets.argumentError(
-          "The \(text) edit mode is not available: adsh's line editor implements Emacs mode "
-            + "only.", context)
+          "The \(text) edit mode is not available: adsh's line editor implements the Emacs "
+            + "and Vi modes.", context)
       }
       options.editMode = mode
       resetsBindings = true
