@@ -102,8 +102,10 @@ public final class EditorConfiguration {
     ("Ctrl+l", .clearScreen),
   ]
 
-  /// PSReadLine's Vi insert-mode bindings for the functions this editor has, with the same
-  /// Up, Down and F8 prefix search as Emacs mode. Command mode is libedit's vi command mode.
+  /// PSReadLine's Vi insert-mode bindings for the functions this editor has.
+  ///
+  /// Up, Down and F8 search by prefix as in Emacs mode. Command mode is libedit's vi command
+  /// mode.
   static let viInsertDefaults: [(String, EditFunction)] = [
     ("Enter", .acceptLine), ("Ctrl+d", .deleteCharOrExit), ("Escape", .viCommandMode),
     ("LeftArrow", .backwardChar), ("RightArrow", .forwardChar),
