@@ -54,21 +54,23 @@ public enum PSReadLineCmdlets {
   /// PSReadLine.format.ps1xml's views: key handlers in a table grouped under each group's
   /// heading, and the options as a list.
   static var views: [FormatView] {
-    [
-      FormatView(
-        name: "PSReadLine-KeyBindings", typeNames: [keyHandlerType], shape: .table,
-        columns: [
-          FormatColumn(property: "Key"), FormatColumn(property: "Function"),
-          FormatColumn(property: "Description"),
-        ],
-        groupBy: FormatColumn(property: "Group"),
-        groupHeader: { value in
-          let name = value.toText().lowercased()
-          let heading =
-            EditFunction.Group.allCases.first { groupName($0).lowercased() == name }?.heading
-            ?? name
-          return heading + "\n" + String(repeating: "=", count: heading.count)
-        }),
+    var keyBindings = FormatView(
+      name: "PSReadLine-KeyBindings", typeNames: [keyHandlerType], shape: .table,
+      columns: [
+        FormatColumn(property: "Key"), FormatColumn(property: "Function"),
+        FormatColumn(property: "Description"),
+      ],
+      groupBy: FormatColumn(property: "Group"),
+      groupHeader: { value in
+        let name = value.toText().lowercased()
+        let heading =
+          EditFunction.Group.allCases.first { groupName($0).lowercased() == name }?.heading
+          ?? name
+        return heading + "\n" + String(repeating: "=", count: heading.count)
+      })
+    keyBindings.wrap = true
+    return [
+      keyBindings,
       FormatView(
         name: "PSReadLine-Options", typeNames: [optionsType], shape: .list,
         columns: GetPSReadLineOption.propertyNames.map { FormatColumn(property: $0) }),
