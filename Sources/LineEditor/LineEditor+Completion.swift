@@ -3,12 +3,15 @@ import CEditLineShim
 import KeyBindings
 
 extension LineEditor {
-  /// Runs the completer for the line being edited and applies its answer (or, with
-  /// `listOnly`, only lists the candidates); the result is a libedit `CC_*` code.
+  /// Runs the completer for the line being edited and applies its answer, or with
+  /// `listOnly` lists the candidates; the result is a libedit `CC_*` code.
   ///
-  /// More candidates than -CompletionQueryItems are listed only after the user answers `y`
-  /// to PSReadLine's `Display all N possibilities? (y or n)`.
-  func complete(listOnly: Bool) -> UInt8 {
+  /// As PSReadLine's Complete: one candidate is inserted, several extend the word to their
+  /// common prefix, and when there is nothing to extend the bell rings; pressed again, the
+  /// key lists them (`isRepeated`). More candidates than
+  /// -CompletionQueryItems are listed only after the user answers `y` to
+  /// `Display all N possibilities? (y or n)`.
+  func complete(listOnly: Bool, isRepeated: Bool = false) -> UInt8 {
     guard let completer, let info = el_line(editor)?.pointee,
       let start = info.buffer, let cursorPointer = info.cursor, let end = info.lastchar
     else { return bell() }
@@ -22,15 +25,15 @@ extension LineEditor {
     }
     let word = String(decoding: bytes[answer.replaceFrom..<cursor], as: UTF8.self)
 
-    if !listOnly {
+    if !listOnly, !(isRepeated && answer.candidates.count > 1) {
       if answer.candidates.count == 1 {
         replace(word, with: answer.candidates[0])
         return Self.code(CC_REFRESH)
       }
       let prefix = CompletionListing.longestCommonPrefix(of: answer.candidates)
-      if prefix.count > word.count {
-        replace(word, with: prefix)
-      }
+      guard prefix.count > word.count else { return bell() }
+      replace(word, with: prefix)
+      return Self.code(CC_REFRESH)
     }
     let count = answer.candidates.count
     if count > configuration.options.completionQueryItems {

@@ -23,7 +23,7 @@ extension LineEditor {
     case .forwardSearchHistory: return runLibedit(0x93)
     case .clearScreen: return runLibedit(0x94)
     case .viCommandMode: return runLibedit(0x95)
-    case .complete: return complete(listOnly: false)
+    case .complete: return complete(listOnly: false, isRepeated: previous == .complete)
     case .possibleCompletions: return complete(listOnly: true)
     case .backwardChar: return move(line, to: line.cursor - 1)
     case .forwardChar: return move(line, to: line.cursor + 1)
