@@ -20,7 +20,10 @@ let package = Package(
         .product(name: "Collections", package: "swift-collections"),
       ]),
     .target(name: "ShellFormatting", dependencies: ["ShellCore"]),
-    .target(name: "ShellCmdlets", dependencies: ["ShellCore", "ShellFormatting", "ShellSyntax"]),
+    .target(name: "KeyBindings"),
+    .target(
+      name: "ShellCmdlets",
+      dependencies: ["ShellCore", "ShellFormatting", "ShellSyntax", "KeyBindings"]),
     .target(
       name: "IdentityEngine", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
     .target(
@@ -28,14 +31,15 @@ let package = Package(
       dependencies: ["ShellSyntax", "ShellCore", "ShellFormatting", "IdentityEngine"]),
     .systemLibrary(name: "CEditLine", providers: [.apt(["libedit-dev"])]),
     .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
-    .target(name: "LineEditor", dependencies: ["CEditLine", "CEditLineShim"]),
+    .target(name: "LineEditor", dependencies: ["CEditLine", "CEditLineShim", "KeyBindings"]),
     .executableTarget(
       name: "adsh",
       dependencies: [
         "ShellSyntax", "ShellCore", "ShellFormatting", "ShellCmdlets", "IdentityEngine",
-        "IdentityCmdlets", "LineEditor",
+        "IdentityCmdlets", "KeyBindings", "LineEditor",
       ]),
     .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
+    .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "KeyBindings"]),
     .testTarget(
       name: "ShellCoreTests",
       dependencies: ["ShellCore", "ShellFormatting", "ShellCmdlets", "ShellSyntax"]),

@@ -93,3 +93,22 @@ int adsh_history_clear(History *hist) {
   HistEvent event;
   return history(hist, &event, H_CLEAR);
 }
+
+int adsh_history_copy(History *hist, const char **lines, int capacity) {
+  HistEvent event;
+  int count = 0;
+  if (history(hist, &event, H_FIRST) != 0) {
+    return 0;
+  }
+  do {
+    if (count >= capacity) {
+      break;
+    }
+    lines[count++] = event.str;
+  } while (history(hist, &event, H_NEXT) == 0);
+  return count;
+}
+
+int adsh_el_bind_alternate(EditLine *el, const char *key, const char *command) {
+  return el_set(el, EL_BIND, "-a", key, command, (const char *)NULL);
+}

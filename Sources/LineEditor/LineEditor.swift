@@ -1,5 +1,6 @@
 import CEditLine
 import CEditLineShim
+import KeyBindings
 
 #if canImport(Glibc)
   import Glibc
@@ -9,8 +10,9 @@ import CEditLineShim
 
 /// Reads lines from a terminal with editing, history and Tab completion, using libedit.
 ///
-/// One instance owns one libedit editor (emacs key bindings, Ctrl-R reverse search) and one
-/// history list. It is meant for an interactive terminal; read piped input with
+/// One instance owns one libedit editor and one history list. Keys are PSReadLine's: an
+/// ``EditorConfiguration`` binds chords to ``EditFunction``s, which this type runs on libedit's
+/// buffer (see LineEditor+Keys.swift). It is meant for an interactive terminal; read piped input with
 /// ``readPlainLine(prompt:)``. A caller that needs a continuation prompt simply calls
 /// ``readLine(prompt:)`` again with that prompt (e.g. `">> "`).
 ///
@@ -32,7 +34,26 @@ public final class LineEditor {
   )
 
   /// Whether the last ``readLine(prompt:)`` was cut short by a signal such as Ctrl-C.
-  public private(set) var wasInterrupted = false
+  public internal(set) var wasInterrupted = false
+
+  /// The key bindings and options this editor follows; the PSReadLine cmdlets change them.
+  public let configuration: EditorConfiguration
+  /// The configuration revision last applied to libedit's key map.
+  var appliedRevision = -1
+  /// The edit mode libedit's key maps were last set up for.
+  var appliedEditMode: EditorOptions.EditMode?
+  var killRing = KillRing()
+  var recall = HistoryRecall()
+  /// Whether `recall` holds this read's copy of the history.
+  var isRecallLoaded = false
+  /// The function run last and the line it left, so that a kill after a kill joins it and
+  /// YankPop follows only a yank; typing in between makes them independent again.
+  var lastEdit: (function: EditFunction, line: LineBuffer)?
+  /// Where the last yank put its text (scalar offsets), for YankPop to replace it.
+  var lastYank: Range<Int>?
+  /// What a key command returns after reading stopped early (a paste, or an unknown
+  /// sequence's bell).
+  var pendingCode: UInt8?
 
   let editor: OpaquePointer
   let history: OpaquePointer
@@ -42,7 +63,8 @@ public final class LineEditor {
   ///
   /// `programName` selects the `~/.editrc` section libedit would apply; this type does not
   /// read `.editrc`, so the name only shows in libedit's diagnostics.
-  public init(programName: String) {
+  public init(programName: String, configuration: EditorConfiguration = EditorConfiguration()) {
+    self.configuration = configuration
     Self.useCharacterLocale()
     guard let editor = adsh_el_init_stdio(programName), let history = history_init() else {
       // Only an allocation failure gets here; no input can.
@@ -59,9 +81,10 @@ public final class LineEditor {
     adsh_el_set_editor(editor, "emacs")
     adsh_el_set_signal(editor, 1)
     adsh_el_set_history(editor, history)
-    adsh_el_bind(editor, "^R", "em-inc-search-prev")
-    adsh_el_add_function(editor, Self.completeCommandName, "Complete the word", completeCommand)
-    adsh_el_bind(editor, "^I", Self.completeCommandName)
+    adsh_el_add_function(editor, Self.keyCommandName, "Run the key's binding", dispatchKey)
+    adsh_el_add_function(
+      editor, Self.commandModeKeyCommandName, "Run the key's binding in vi command mode",
+      dispatchCommandModeKey)
   }
 
   deinit {
@@ -79,8 +102,11 @@ public final class LineEditor {
   public func readLine(prompt: String) -> String? {
     setPrompt(prompt)
     wasInterrupted = false
+    prepareForRead()
     var count: Int32 = 0
-    guard let raw = el_gets(editor, &count), count > 0 else {
+    let line = el_gets(editor, &count)
+    writeOutput(Self.bracketedPasteOff)
+    guard let raw = line, count > 0 else {
       if count < 0 && errno == EINTR {
         wasInterrupted = true
         adsh_el_write_output(editor, "\n")
@@ -106,8 +132,11 @@ public final class LineEditor {
     return Swift.readLine(strippingNewline: true)
   }
 
-  /// The libedit command name that Tab is bound to.
-  static let completeCommandName = "adsh-complete"
+  /// The libedit command name every bound key runs (see LineEditor+Keys.swift).
+  static let keyCommandName = "adsh-key"
+
+  /// The libedit command name Escape runs in vi command mode.
+  static let commandModeKeyCommandName = "adsh-command-key"
 
   /// The most entries the history keeps; older ones are dropped first.
   static let historySize: Int32 = 4096

@@ -231,7 +231,8 @@ public final class FormatGenerator {
       return .table(
         TableHeader(
           columns: columns, autoSize: options.autoSize || (view.registered?.autoSize ?? false),
-          wrap: options.wrap, hideHeaders: options.hideHeaders))
+          wrap: options.wrap || (view.registered?.wrap ?? false),
+          hideHeaders: options.hideHeaders))
     }
   }
 

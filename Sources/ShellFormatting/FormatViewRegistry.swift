@@ -148,6 +148,8 @@ public struct FormatView {
   public var groupHeader: ((Value) -> String)?
   /// True when the table should be sized to all its rows (the view's `<AutoSize/>`).
   public var autoSize: Bool
+  /// True when long cells continue on the next lines (the row entry's `<Wrap/>`).
+  public var wrap = false
   /// For `.custom` views: the lines one object prints as.
   public var custom: ((Value) -> [String])?
 

@@ -2,6 +2,7 @@ import Foundation
 import IdentityCmdlets
 import IdentityEngine
 import LineEditor
+import ShellCmdlets
 import ShellCore
 import ShellSyntax
 
@@ -12,7 +13,8 @@ import ShellSyntax
 final class Repl {
   let interpreter: Interpreter
   let options: CommandLineOptions
-  private let editor = LineEditor(programName: "adsh")
+  private lazy var editor = LineEditor(
+    programName: "adsh", configuration: PSReadLineCmdlets.configuration(in: interpreter))
   private let historyPath = UserPaths.history()
 
   init(interpreter: Interpreter, options: CommandLineOptions) {

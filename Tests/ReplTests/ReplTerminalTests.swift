@@ -26,7 +26,8 @@ struct ReplTerminalTests {
     func remove() { try? FileManager.default.removeItem(atPath: root) }
   }
 
-  private func start(_ home: Home, arguments: [String] = ["-NoLogo"]) throws -> TmuxSession {
+  /// Starts adsh in tmux for `home` and waits for its first prompt.
+  static func start(_ home: Home, arguments: [String] = ["-NoLogo"]) throws -> TmuxSession {
     let adsh = try #require(Self.adshPath(), "the adsh executable was not built")
     let session = try TmuxSession(
       adsh: adsh, arguments: arguments, directory: home.work, environment: home.environment)
@@ -222,6 +223,10 @@ struct ReplTerminalTests {
       status = try session.waitForExit(timeout: 1)
     }
     #expect(status == 0)
+  }
+
+  private func start(_ home: Home, arguments: [String] = ["-NoLogo"]) throws -> TmuxSession {
+    try Self.start(home, arguments: arguments)
   }
 
   /// The adsh executable SwiftPM built next to the test bundle.

@@ -72,6 +72,18 @@ final class TmuxSession {
     try tmux(["send-keys", "-t", target] + keys)
   }
 
+  /// Sends raw bytes, given in hexadecimal (`1b 5b 44`), as a terminal would send them.
+  func send(hex bytes: String) throws {
+    try tmux(["send-keys", "-t", target, "-H"] + bytes.split(separator: " ").map(String.init))
+  }
+
+  /// Pastes text as a terminal does: bracketed when the program asked for it, with each line
+  /// break sent as a carriage return.
+  func paste(_ text: String) throws {
+    try tmux(["set-buffer", "-b", "paste", "--", text])
+    try tmux(["paste-buffer", "-p", "-d", "-b", "paste", "-t", target])
+  }
+
   /// The visible screen, lines joined with newlines, trailing blanks dropped.
   func screen() throws -> String {
     let text = try tmux(["capture-pane", "-p", "-t", target])

@@ -45,6 +45,9 @@ void *adsh_el_get_clientdata(struct editline *el);
 /// Binds a key sequence (e.g. "^R") to a named editor command.
 int adsh_el_bind(struct editline *el, const char *key, const char *command);
 
+/// Binds a key sequence in the alternate key map (vi's command mode).
+int adsh_el_bind_alternate(struct editline *el, const char *key, const char *command);
+
 /// Registers a user-defined editor command under a name.
 int adsh_el_add_function(
     struct editline *el, const char *name, const char *help, adsh_el_command_fn command);
@@ -66,6 +69,10 @@ int adsh_history_load(struct history *hist, const char *path);
 
 /// Writes all entries to a file.
 int adsh_history_save(struct history *hist, const char *path);
+
+/// Fills `lines` with up to `capacity` entries, newest first, and returns how many. The
+/// pointers stay valid until the history changes.
+int adsh_history_copy(struct history *hist, const char **lines, int capacity);
 
 /// Removes every entry.
 int adsh_history_clear(struct history *hist);

@@ -49,7 +49,8 @@ enum CommandInfoObjects {
     interpreter.aliasTable.filter { $0.1.caseInsensitiveCompare(name) == .orderedSame }.map(\.0)
   }
 
-  /// The module a cmdlet comes from, and its version (the engine's own for Core).
+  /// The module a cmdlet comes from, and its version (the engine's own for Core, the
+  /// manifest's for a module the catalog describes).
   static func source(_ entry: Entry, _ interpreter: Interpreter) -> (
     module: String, version: String
   ) {
@@ -62,6 +63,9 @@ enum CommandInfoObjects {
       if case .hashtable(let table)? = version, let semantic = table["PSVersion"] {
         return (module, semantic.toText())
       }
+    }
+    if let manifest = ModuleCatalog.manifests[module.lowercased()] {
+      return (module, manifest.version)
     }
     return (module, "7.0.0.0")
   }

@@ -40,6 +40,7 @@ struct ModuleCatalog {
     "adsync": ("Manifest", "1.0.0.0"),
     "microsoft.graph": ("Manifest", "2.25.0"),
     "microsoft.powershell.archive": ("Script", "1.2.5"),
+    "psreadline": ("Script", "2.3.5"),
     // The lab's own module is part of adsh, and has its version.
     "adlab": ("Binary", "0.1.0"),
   ]

@@ -12,13 +12,19 @@ public struct CmdletDeclaration {
   public let module: String
   /// What the cmdlet writes (`[OutputType]`), most specific first.
   public let outputType: [OutputTypeDeclaration]
+  /// The implementing .NET class, for a module whose classes are not named
+  /// `Microsoft.PowerShell.Commands.<Verb><Noun>Command` (PSReadLine's
+  /// `Microsoft.PowerShell.GetKeyHandlerCommand`).
+  public let className: String?
 
   public init(
     name: String, synopsis: String, description: String = "",
     parameters: [ParameterDeclaration], defaultParameterSet: String? = nil,
     supportsShouldProcess: Bool = false, examples: [CmdletExample] = [],
-    module: String = "Microsoft.PowerShell.Core", outputType: [OutputTypeDeclaration] = []
+    module: String = "Microsoft.PowerShell.Core", outputType: [OutputTypeDeclaration] = [],
+    className: String? = nil
   ) {
+    self.className = className
     self.name = name
     self.synopsis = synopsis
     self.description = description
@@ -40,6 +46,7 @@ public struct CmdletDeclaration {
   /// `Microsoft.PowerShell.Commands.AddMemberCommand`), as their compiled cmdlets report it,
   /// else the cmdlet's name.
   public var errorIdSource: String {
+    if let className { return className }
     guard module.hasPrefix("Microsoft.PowerShell.") else { return name }
     return "Microsoft.PowerShell.Commands." + name.replacingOccurrences(of: "-", with: "")
       + "Command"
