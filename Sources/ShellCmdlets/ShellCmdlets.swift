@@ -36,5 +36,6 @@ public enum ShellCmdlets {
     ModuleCmdlets.register(in: interpreter)
     LocationCmdlets.register(in: interpreter)
     ItemCmdlets.register(in: interpreter)
+    HostCmdlets.register(in: interpreter)
   }
 }
