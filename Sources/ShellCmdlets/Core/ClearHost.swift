@@ -17,9 +17,10 @@ final class ClearHost: Cmdlet {
       """,
     parameters: [],
     examples: [
+      CmdletExample("Clear-Host", remarks: "Clears the screen and its scrollback."),
       CmdletExample(
-        "Clear-Host | Measure-Object | ForEach-Object Count",
-        remarks: "The screen is cleared; nothing goes down the pipeline.", prints: "0\n")
+        "(Get-Alias cls).Definition", remarks: "cls is Clear-Host's alias.",
+        prints: "Clear-Host\n"),
     ],
     module: "Microsoft.PowerShell.Core")
 

@@ -35,13 +35,17 @@ public final class Transcription {
   /// True while at least one transcript is open.
   public var isTranscribing: Bool { !transcripts.isEmpty }
 
-  /// Opens `path` (created when missing; emptied unless `append`) and writes `header`.
+  /// Opens `path` (created with its directory when missing; emptied unless `append`) and
+  /// writes `header`.
   ///
   /// Throws the file system's error when the file cannot be opened for writing.
   public func start(
     path: String, append: Bool, includesInvocationHeader: Bool, header: String
   ) throws {
     let manager = FileManager.default
+    // pwsh creates the directory a transcript goes in (-OutputDirectory need not exist).
+    try manager.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     if !manager.fileExists(atPath: path) || !append {
       guard manager.createFile(atPath: path, contents: nil) else {
         throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// The console host in a real terminal (tmux): progress drawn under the output and erased
+/// around it, and tables fitted to the window's width as it is when they are drawn.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed (scripts/test installs it)"))
+struct ReplConsoleHostTests {
+  private func start(_ home: ReplTerminalTests.Home) throws -> TmuxSession {
+    let adsh = try #require(ReplTerminalTests.adshPath(), "the adsh executable was not built")
+    let session = try TmuxSession(
+      adsh: adsh, arguments: ["-NoLogo", "-NoProfile"], directory: home.work,
+      environment: home.environment)
+    let prompt = try session.waitFor { $0.hasSuffix("PS \(home.work)>") }
+    try #require(prompt.matched, "no prompt; the screen was:\n\(prompt.screen)")
+    return session
+  }
+
+  /// The screen's lines after the one that holds `marker`.
+  private func lines(after marker: String, in screen: String) -> [String] {
+    let lines = screen.components(separatedBy: "\n")
+    guard let index = lines.lastIndex(where: { $0.contains(marker) }) else { return [] }
+    return Array(lines[(index + 1)...])
+  }
+
+  @Test func progressStaysBelowHostOutputAndLeavesNoDebris() throws {
+    let home = try ReplTerminalTests.Home()
+    defer { home.remove() }
+    let session = try start(home)
+    // The script is run from a file: the prompt leaves too little of the line to type it.
+    // Its sleep only holds the bar on the screen while the test looks at it.
+    try
+      ("Write-Progress -Activity Working -Status first -PercentComplete 50\n"
+      + "1..3 | % { Write-Progress -Activity Working -Status \"step $_\" "
+      + "-PercentComplete ($_ * 30); Write-Host \"line $_\" }\n"
+      + "Start-Sleep -Seconds 2\n'finished'\n").write(
+        toFile: home.work + "/progress.ps1", atomically: true, encoding: .utf8)
+    try session.typeUntilShown("./progress.ps1")
+    try session.press("Enter")
+    let during = try session.waitFor { $0.contains("line 3\nWorking [step 3") }
+    #expect(during.matched, "screen:\n\(during.screen)")
+    let shown = lines(after: "./progress.ps1", in: during.screen)
+    #expect(Array(shown.prefix(3)) == ["line 1", "line 2", "line 3"], "screen:\n\(during.screen)")
+    let bar = shown.count > 3 ? shown[3] : ""
+    // pwsh's minimal view: the activity, then a bracketed bar two cells short of the width.
+    #expect(bar.hasSuffix("]") && bar.count == 118, "bar line: \(bar)")
+    let below = shown.dropFirst(4).filter { !$0.isEmpty }
+    #expect(below.isEmpty, "screen:\n\(during.screen)")
+
+    let after = try session.waitFor { $0.hasSuffix("finished\nPS \(home.work)>") }
+    #expect(after.matched, "screen:\n\(after.screen)")
+    #expect(
+      lines(after: "./progress.ps1", in: after.screen)
+        == ["line 1", "line 2", "line 3", "finished", "PS \(home.work)>"],
+      "screen:\n\(after.screen)")
+  }
+
+  @Test func tableDrawnAfterResizeFitsTheNewWidth() throws {
+    let home = try ReplTerminalTests.Home()
+    defer { home.remove() }
+    let session = try start(home)
+    try session.resize(columns: 80, rows: 30)
+    try "1..2 | % { [pscustomobject]@{ Name = \"row$_\"; Text = 'word ' * 40 } }\n"
+      .write(toFile: home.work + "/table.ps1", atomically: true, encoding: .utf8)
+    try session.typeUntilShown("./table.ps1")
+    try session.press("Enter")
+    let result = try session.waitFor { $0.hasSuffix("PS \(home.work)>") && $0.contains("row2") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    let rows = lines(after: "./table.ps1", in: result.screen)
+    // One screen line per row, cut with an ellipsis at the window's last usable column.
+    let first = rows.first { $0.hasPrefix("row1") } ?? ""
+    #expect(first.count == 79 && first.hasSuffix("…"), "row: \(first)")
+    let index = rows.firstIndex(of: first) ?? 0
+    #expect(
+      index + 1 < rows.count && rows[index + 1].hasPrefix("row2"), "screen:\n\(result.screen)")
+  }
+}
