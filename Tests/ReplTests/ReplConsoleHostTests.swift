@@ -73,4 +73,34 @@ struct ReplConsoleHostTests {
     #expect(
       index + 1 < rows.count && rows[index + 1].hasPrefix("row2"), "screen:\n\(result.screen)")
   }
+
+  @Test func outHostPagingStopsAtEachScreenful() throws {
+    let home = try ReplTerminalTests.Home()
+    defer { home.remove() }
+    let session = try start(home)
+    try session.resize(columns: 80, rows: 10)
+    try "1..30 | Out-Host -Paging; 'after'\n"
+      .write(toFile: home.work + "/paging.ps1", atomically: true, encoding: .utf8)
+    try session.typeUntilShown("./paging.ps1")
+    try session.press("Enter")
+    let prompt = "<SPACE> next page; <CR> next line; Q quit"
+    // A window of 10 rows holds 9 lines and the prompt.
+    var result = try session.waitFor { $0.hasSuffix("9\n" + prompt) }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    #expect(
+      !result.screen.components(separatedBy: "\n").contains("10"), "screen:\n\(result.screen)")
+    try session.press("Enter")
+    result = try session.waitFor { $0.hasSuffix(prompt + "\n10\n" + prompt) }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    try session.press("Space")
+    result = try session.waitFor {
+      $0.hasSuffix(prompt + "\n11\n12") || $0.hasSuffix("19\n" + prompt)
+    }
+    #expect(result.screen.hasSuffix("19\n" + prompt), "screen:\n\(result.screen)")
+    try session.press("q")
+    result = try session.waitFor { $0.hasSuffix(prompt + "\nafter\nPS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    #expect(
+      !result.screen.components(separatedBy: "\n").contains("20"), "screen:\n\(result.screen)")
+  }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// and one key's bytes are decoded into a ConsoleKeyInfo: a character, the ConsoleKey name and
 /// the modifiers. The key is echoed unless the caller intercepts it. When standard input is
 /// not a terminal both fail with .NET's InvalidOperationException text.
-enum ConsoleKeys {
+public enum ConsoleKeys {
   static func keyAvailable() throws -> Bool {
     guard isatty(STDIN_FILENO) != 0 else {
       throw failure(
@@ -23,7 +23,9 @@ enum ConsoleKeys {
   }
 
   /// Reads one key; `arguments` is the count the caller passed, for the error's text.
-  static func readKeyDecoded(echo: Bool, host: ShellHost, arguments: Int = 1) throws -> Key {
+  public static func readKeyDecoded(
+    echo: Bool, host: ShellHost, arguments: Int = 1
+  ) throws -> Key {
     guard isatty(STDIN_FILENO) != 0 else {
       throw failure(
         "ReadKey",
@@ -50,10 +52,11 @@ enum ConsoleKeys {
     return key
   }
 
-  struct Key: Equatable {
-    var character: Character?
-    var name: String
-    var modifiers: [String]
+  /// One key as .NET's ConsoleKeyInfo has it.
+  public struct Key: Equatable {
+    public var character: Character?
+    public var name: String
+    public var modifiers: [String]
   }
 
   /// A key's bytes as .NET names them: letters `A`-`Z` (Shift when upper case), digits
