@@ -103,4 +103,28 @@ struct ReplConsoleHostTests {
     #expect(
       !result.screen.components(separatedBy: "\n").contains("20"), "screen:\n\(result.screen)")
   }
+
+  @Test func transcriptHoldsTheCommandLinesAfterTheirPrompt() throws {
+    let home = try ReplTerminalTests.Home()
+    defer { home.remove() }
+    let session = try start(home)
+    let prompt = "PS \(home.work)>"
+    for line in ["Start-Transcript t.txt", "'typed'", "Stop-Transcript"] {
+      try session.typeUntilShown(line)
+      try session.press("Enter")
+      let ran = try session.waitFor { $0.hasSuffix(prompt) && $0.contains(prompt + " " + line) }
+      #expect(ran.matched, "screen:\n\(ran.screen)")
+    }
+    let finished = try session.waitFor { $0.contains("Transcript stopped, output file is") }
+    #expect(finished.matched, "screen:\n\(finished.screen)")
+    let text = try String(contentsOfFile: home.work + "/t.txt", encoding: .utf8)
+    let lines = text.components(separatedBy: "\n")
+    let start = lines.firstIndex { $0.hasPrefix("Transcript started") } ?? lines.count
+    // The Start-Transcript line itself was typed before the transcript began.
+    #expect(
+      Array(lines.dropFirst(start).prefix(5)) == [
+        "Transcript started, output file is t.txt", "\(prompt) 'typed'", "typed",
+        "\(prompt) Stop-Transcript", "**********************",
+      ], "transcript:\n\(text)")
+  }
 }
