@@ -1,5 +1,5 @@
 # test: width=80
-# host-console: $Host and [Console] when output is not a terminal: the host's members, colours that read -1 until set, writes through the host and past it, and the key members' errors for input that is no terminal
+# host-console: $Host and [Console] when output is not a terminal: the host's members, colours that read -1 until set, writes through the host and past it, the cursor at 0,0, and the errors of the key members (input is no terminal) and of bad values
 $Host.Name
 $Host.InstanceId -is [guid]
 $Host.UI.RawUI.WindowSize.psobject.Properties.Name
@@ -24,5 +24,8 @@ $Host.UI.WriteVerboseLine('shown whatever the preference says')
 try { [Console]::ReadKey() } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
 try { [Console]::KeyAvailable } catch { $_.FullyQualifiedErrorId }
 try { $Host.UI.WriteLine('a', 'b') } catch { $_.FullyQualifiedErrorId }
+"$($Host.UI.RawUI.CursorPosition) $([Console]::CursorLeft) $([Console]::CursorTop)"
+try { [Console]::SetCursorPosition(-1, 0) } catch { $_.FullyQualifiedErrorId }
+try { $Host.UI.RawUI.CursorPosition = 'corner' } catch { $_.FullyQualifiedErrorId }
 [Console]::IsOutputRedirected
 $Host.UI.WriteErrorLine('to standard error')

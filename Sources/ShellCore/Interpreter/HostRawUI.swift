@@ -30,6 +30,11 @@ final class HostRawUI {
       object.setComputed(name) { [weak host] in size(host) }
     }
     object.setComputed("WindowTitle") { .string(ConsoleMembers.title) }
+    object.setComputed("CursorPosition") { [weak host] in
+      guard let host else { return ConsoleCursor.coordinates(x: 0, y: 0) }
+      let position = ConsoleCursor.position(host)
+      return ConsoleCursor.coordinates(x: position.x, y: position.y)
+    }
     object.setComputed("KeyAvailable") {
       // Input that is not a terminal has no keys waiting, which is what a script asks.
       .bool((try? ConsoleKeys.keyAvailable()) ?? false)  // redirected input: no key
@@ -56,6 +61,17 @@ final class HostRawUI {
       return try ConsoleMembers.setProperty(name.lowercased(), value, host: host)
     case "windowtitle":
       return try ConsoleMembers.setProperty("title", value, host: host)
+    case "cursorposition":
+      guard let point = ConsoleCursor.point(of: value), point.x >= 0, point.y >= 0 else {
+        throw RuntimeError.make(
+          "ExceptionWhenSetting",
+          "Exception setting \"CursorPosition\": \"Cannot convert the \"\(value.toText())\" "
+            + "value of type \"\(value.typeNameChain.first ?? "System.Object")\" to type \"System.Management.Automation.Host."
+            + "Coordinates\".\"", category: .notSpecified,
+          exceptionType: "System.Management.Automation.SetValueInvocationException")
+      }
+      ConsoleCursor.move(x: point.x, y: point.y, host: host)
+      return true
     default:
       return false
     }

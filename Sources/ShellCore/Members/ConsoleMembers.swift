@@ -25,6 +25,8 @@ public enum ConsoleMembers {
     case "foregroundcolor": return DotNetEnum.consoleColor.value(number: foreground)
     case "backgroundcolor": return DotNetEnum.consoleColor.value(number: background)
     case "keyavailable": return .bool(try ConsoleKeys.keyAvailable())
+    case "cursorleft": return .int(Int32(clamping: ConsoleCursor.position(host).x))
+    case "cursortop": return .int(Int32(clamping: ConsoleCursor.position(host).y))
     case "isoutputredirected": return .bool(isatty(STDOUT_FILENO) == 0)
     case "isinputredirected": return .bool(isatty(STDIN_FILENO) == 0)
     case "iserrorredirected": return .bool(isatty(STDERR_FILENO) == 0)
@@ -41,6 +43,12 @@ public enum ConsoleMembers {
       let color = try consoleColor(value, property: key)
       if key == "foregroundcolor" { foreground = color } else { background = color }
       write(sequence(foreground: key == "foregroundcolor", color), host: host, onlyTerminal: true)
+    case "cursorleft", "cursortop":
+      let number = try cursorNumber(value, key)
+      let current = ConsoleCursor.position(host)
+      ConsoleCursor.move(
+        x: key == "cursorleft" ? number : current.x, y: key == "cursortop" ? number : current.y,
+        host: host)
     case "cursorvisible":
       write(value.isTruthy ? "\u{1B}[?25h" : "\u{1B}[?25l", host: host, onlyTerminal: true)
     case "title":
@@ -83,6 +91,16 @@ public enum ConsoleMembers {
       let intercept = call.arguments.first?.isTruthy ?? false
       return try ConsoleKeys.readKey(
         echo: !intercept, host: host, arguments: call.arguments.count)
+    case "setcursorposition":
+      try call.expect(2)
+      guard let left = call.arguments[0].intValue, left >= 0 else {
+        throw outOfRange(call, "left", call.arguments[0])
+      }
+      guard let top = call.arguments[1].intValue, top >= 0 else {
+        throw outOfRange(call, "top", call.arguments[1])
+      }
+      ConsoleCursor.move(x: left, y: top, host: host)
+      return .null
     case "beep":
       write("\u{07}", host: host, onlyTerminal: true)
       return .null
@@ -126,6 +144,33 @@ public enum ConsoleMembers {
   }
 
   static func width(_ host: ShellHost) -> Int { host.width }
+
+  /// A cursor column or row being set: a number that is not negative.
+  private static func cursorNumber(_ value: Value, _ key: String) throws -> Int {
+    guard let number = value.intValue, number >= 0 else {
+      throw RuntimeError.make(
+        "ExceptionWhenSetting",
+        "Exception setting \"\(key == "cursorleft" ? "CursorLeft" : "CursorTop")\": \"The value "
+          + "must be greater than or equal to zero and less than the console's buffer size in "
+          + "that dimension. (Parameter 'value')\nActual value was \(value.toText()).\"",
+        category: .notSpecified,
+        exceptionType: "System.Management.Automation.SetValueInvocationException")
+    }
+    return number
+  }
+
+  /// .NET's ArgumentOutOfRangeException for a position outside the buffer.
+  private static func outOfRange(_ call: MethodCall, _ parameter: String, _ value: Value)
+    -> RuntimeError
+  {
+    RuntimeError.make(
+      "ArgumentOutOfRangeException",
+      "Exception calling \"SetCursorPosition\" with \"2\" argument(s): \"The value must be "
+        + "greater than or equal to zero and less than the console's buffer size in that "
+        + "dimension. (Parameter '\(parameter)')\nActual value was \(value.toText()).\"",
+      category: .notSpecified,
+      exceptionType: "System.Management.Automation.MethodInvocationException")
+  }
 
   static func height(_ host: ShellHost) -> Int {
     (host as? StandardHost)?.height ?? 0

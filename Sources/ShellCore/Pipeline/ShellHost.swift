@@ -83,7 +83,13 @@ public final class StandardHost: ShellHost {
     if progressPane.shownLines > 0 { fputs(progressPane.hide(), stdout) }
     fputs(text, stdout)
     follow(text)
-    if progressPane.hasActivities { redrawProgress() }
+    if progressPane.hasActivities {
+      redrawProgress()
+    } else if isTerminal, !text.hasSuffix("\n") {
+      // A terminal's stdio buffer holds a line until its end: text written without one
+      // (Write-Host -NoNewline, a prompt) must show now, as it does in pwsh.
+      fflush(stdout)
+    }
   }
 
   /// Flushes the output first so that errors appear after the output that preceded them.
