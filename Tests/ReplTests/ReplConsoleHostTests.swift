@@ -127,4 +127,27 @@ struct ReplConsoleHostTests {
         "\(prompt) Stop-Transcript", "**********************",
       ], "transcript:\n\(text)")
   }
+
+  @Test func eachTableOfALineIsFittedToTheWidthWhenItStarts() throws {
+    let home = try ReplTerminalTests.Home()
+    defer { home.remove() }
+    let session = try start(home)
+    // The script waits for the test to resize the window between its two tables.
+    try
+      ("$o = [pscustomobject]@{ Name = 'row'; Text = 'word ' * 40 }\n"
+      + "$o | Format-Table; 'first done'\n"
+      + "while (-not (Test-Path ./resized)) { Start-Sleep -Milliseconds 20 }\n"
+      + "$o | Format-Table\n").write(
+        toFile: home.work + "/tables.ps1", atomically: true, encoding: .utf8)
+    try session.typeUntilShown("./tables.ps1")
+    try session.press("Enter")
+    let first = try session.waitFor { $0.contains("first done") }
+    try #require(first.matched, "screen:\n\(first.screen)")
+    try session.resize(columns: 70, rows: 30)
+    try "".write(toFile: home.work + "/resized", atomically: true, encoding: .utf8)
+    let result = try session.waitFor { $0.hasSuffix("PS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    let rows = lines(after: "first done", in: result.screen).filter { $0.hasPrefix("row") }
+    #expect(rows.count == 1 && rows[0].count == 69 && rows[0].hasSuffix("…"), "rows: \(rows)")
+  }
 }
