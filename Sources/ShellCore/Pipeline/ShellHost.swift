@@ -124,6 +124,20 @@ public final class StandardHost: ShellHost {
     fflush(stdout)
   }
 
+  /// Erases the progress pane before the user types on the cursor's line, so that the typing
+  /// and the line break the terminal echoes do not run into it.
+  public func prepareForInput() {
+    hideProgress()
+  }
+
+  /// Notes a line the user typed and the terminal echoed with its line break: the cursor is
+  /// at a line's start, and the transcript gets the line as the console showed it (pwsh's
+  /// transcripts hold Read-Host's answers).
+  public func noteInput(_ line: String) {
+    transcription?.record(line + "\n")
+    column = 0
+  }
+
   /// Erases the progress pane and forgets its activities: pwsh's host clears progress when a
   /// command line finishes, so that a bar a script never completed does not outlive it.
   public func resetProgress() {
