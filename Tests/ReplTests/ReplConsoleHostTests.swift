@@ -150,4 +150,24 @@ struct ReplConsoleHostTests {
     let rows = lines(after: "first done", in: result.screen).filter { $0.hasPrefix("row") }
     #expect(rows.count == 1 && rows[0].count == 69 && rows[0].hasSuffix("…"), "rows: \(rows)")
   }
+
+  /// Whether a `clear` program is on the PATH, which Clear-Host runs.
+  static let hasClearProgram =
+    (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    .contains { FileManager.default.isExecutableFile(atPath: "\($0)/clear") }
+
+  @Test(.enabled(if: hasClearProgram, "no clear program (ncurses-bin) on the PATH"))
+  func clsClearsTheScreen() throws {
+    let home = try ReplTerminalTests.Home()
+    defer { home.remove() }
+    let session = try start(home)
+    try session.typeUntilShown("'marker'")
+    try session.press("Enter")
+    let shown = try session.waitFor { $0.contains("\nmarker\n") }
+    try #require(shown.matched, "screen:\n\(shown.screen)")
+    try session.typeUntilShown("cls")
+    try session.press("Enter")
+    let cleared = try session.waitFor { $0 == "PS \(home.work)>" }
+    #expect(cleared.matched, "screen:\n\(cleared.screen)")
+  }
 }
