@@ -154,14 +154,22 @@ public final class StandardHost: ShellHost {
     fflush(stdout)
   }
 
-  /// Moves the tracked column over text written to the terminal.
+  /// Moves the tracked column over text written to the terminal; a line's end, the common
+  /// case, is found on its last byte.
   private func follow(_ text: String) {
-    if let lastBreak = text.lastIndex(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-      column = rendering.cellWidth(String(text[text.index(after: lastBreak)...]))
+    guard isTerminal else { return }
+    let bytes = text.utf8
+    guard let last = bytes.last else { return }
+    if last == 10 || last == 13 {
+      column = 0
+    } else if let lastBreak = bytes.lastIndex(where: { $0 == 10 || $0 == 13 }) {
+      column = rendering.cellWidth(
+        String(decoding: bytes[bytes.index(after: lastBreak)...], as: UTF8.self))
     } else {
       column += rendering.cellWidth(text)
     }
   }
+
 }
 
 /// A host that keeps everything in memory, for tests and `Out-String`-like captures.
