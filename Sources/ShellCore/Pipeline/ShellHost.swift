@@ -37,6 +37,8 @@ public final class StandardHost: ShellHost {
   let progressPane = ProgressPane()
   /// How the host measures and draws its own text (ShellFormatting's, once registered).
   public var rendering = HostRendering.plain
+  /// When the progress pane was last drawn.
+  private var lastProgressDraw = ContinuousClock.now
   /// The style the pane was last drawn with, to draw it again after output.
   var progressStyle = ProgressStyle.standard
   public private(set) var shouldExitCode: Int32?
@@ -108,10 +110,20 @@ public final class StandardHost: ShellHost {
 
   /// Adds, changes or removes an activity of the progress pane and draws the pane again;
   /// nothing is drawn when output is not a terminal.
-  public func writeProgress(_ record: ProgressRecord, style: ProgressStyle) {
+  ///
+  /// As pwsh's host, the pane is drawn again at most every 200 ms (and at once for the first
+  /// record and for -Completed), so a loop that reports each of many items is not slowed down
+  /// by drawing; output written meanwhile draws the pane with the newest records. `style` is
+  /// read only when the pane is drawn.
+  public func writeProgress(_ record: ProgressRecord, style: @autoclosure () -> ProgressStyle) {
     guard isTerminal else { return }
-    progressStyle = style
+    let isFirst = !progressPane.hasActivities
     progressPane.update(record)
+    let now = ContinuousClock.now
+    guard isFirst || record.isCompleted || now - lastProgressDraw >= .milliseconds(200) else {
+      return
+    }
+    progressStyle = style()
     fputs(progressPane.hide(), stdout)
     redrawProgress()
   }
@@ -146,6 +158,7 @@ public final class StandardHost: ShellHost {
   }
 
   private func redrawProgress() {
+    lastProgressDraw = ContinuousClock.now
     let size = terminalSize ?? (120, 0)
     fputs(
       progressPane.show(
