@@ -37,5 +37,6 @@ public enum ShellCmdlets {
     LocationCmdlets.register(in: interpreter)
     ItemCmdlets.register(in: interpreter)
     PSReadLineCmdlets.register(in: interpreter)
+    HostCmdlets.register(in: interpreter)
   }
 }

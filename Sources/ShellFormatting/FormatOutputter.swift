@@ -17,6 +17,10 @@ final class FormatOutputter {
   struct Settings {
     /// The columns lines may use (the console's width minus one, or Out-String's -Width).
     var width: Int
+    /// The console's width now, asked again as each view starts, so that a table drawn after
+    /// the window was resized fits it (pwsh's ConsoleLineOutput reads the width every time);
+    /// nil for a fixed width.
+    var currentWidth: (() -> Int)?
     /// Read at each session start, so `$PSStyle.OutputRendering` changes apply to the next one.
     var style: () -> OutputStyle = { .plain }
     var cacheDuration: Duration = .milliseconds(300)
@@ -32,7 +36,7 @@ final class FormatOutputter {
     case record(FormatRecord)
   }
 
-  private let settings: Settings
+  private var settings: Settings
   private let writeLine: (String) -> Void
   private var shape: FormatStart?
   private var held: [Held] = []
@@ -65,6 +69,7 @@ final class FormatOutputter {
     case .start(let start):
       shape = start
       style = settings.style()
+      if let currentWidth = settings.currentWidth { settings.width = currentWidth() }
       writeLine("")
     case .groupStart(let header):
       table = nil

@@ -28,11 +28,17 @@ public final class FormattingSession: OutputFormatter {
     interpreter: Interpreter, scope: Scope, width: Int, destination: OutputDestination,
     writeLine: @escaping (String) -> Void
   ) {
-    let settings = FormatOutputter.Settings(
+    var settings = FormatOutputter.Settings(
       width: width,
       style: { [unowned interpreter] in
         OutputStyle.current(interpreter, destination: destination)
       })
+    if destination == .host {
+      // The console's width is asked again for each view; a capture keeps the width it got.
+      settings.currentWidth = { [unowned interpreter] in
+        max(FormattingSession.consoleWidth(interpreter.host) - 1, 1)
+      }
+    }
     self.init(interpreter: interpreter, scope: scope, settings: settings, writeLine: writeLine)
   }
 

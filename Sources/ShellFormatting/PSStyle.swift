@@ -38,7 +38,19 @@ enum PSStyleVariable {
     style.set("Formatting", .object(formatting()))
     style.set("Foreground", .object(colors(base: 30, typeName: "ForegroundColor")))
     style.set("Background", .object(colors(base: 40, typeName: "BackgroundColor")))
+    style.set("Progress", .object(progress()))
     return .object(style)
+  }
+
+  /// `$PSStyle.Progress`: the minimal view's colours and widest line, which the console host
+  /// reads each time it draws progress.
+  private static func progress() -> PSObject {
+    let progress = PSObject(
+      typeNames: ["System.Management.Automation.PSStyle+ProgressConfiguration", "System.Object"])
+    progress.set("Style", .string(escape + "33;1m"))
+    progress.set("MaxWidth", .int(120))
+    progress.set("View", .string("Minimal"))
+    return progress
   }
 
   private static func formatting() -> PSObject {

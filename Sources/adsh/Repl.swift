@@ -47,6 +47,7 @@ final class Repl {
       interpreter.history.finishCommand(status: Self.status(of: outcome, interpreter))
       if interpreter.isCancelled { print() }
       if case .exited(let code) = outcome { return code }
+      if let code = interpreter.host.shouldExitCode { return code }
     }
   }
 
@@ -96,6 +97,10 @@ final class Repl {
         return text.isEmpty ? nil : text
       }
       if editor.wasInterrupted { return "" }
+      // The transcript holds the line as the console showed it: after its prompt.
+      interpreter.host.transcription?.recordCommand(
+        prompt: prompt, line: line, isFirstLine: text.isEmpty,
+        startTime: Transcription.timestamp())
       text += text.isEmpty ? line : "\n" + line
       if !Parser.parse(SourceText(text)).isIncompleteInput { return text }
       prompt = ">> "

@@ -30,7 +30,11 @@ final class Shell {
 
   /// Runs the chosen mode, then closes the lab, and returns the exit code.
   func run() -> Int32 {
-    let code = runMode()
+    var code = runMode()
+    if let requested = interpreter.host.shouldExitCode { code = requested }
+    // Transcripts still open when the shell exits are closed with their footer, as pwsh's
+    // host does when it stops.
+    interpreter.host.transcription?.stopAll { Transcription.epilogue() }
     do {
       try IdentityCmdlets.closeLab(in: interpreter)
     } catch {

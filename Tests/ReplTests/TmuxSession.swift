@@ -84,6 +84,12 @@ final class TmuxSession {
     try tmux(["paste-buffer", "-p", "-d", "-b", "paste", "-t", target])
   }
 
+  /// Resizes the terminal's window, as a user dragging its edge does (the program gets
+  /// SIGWINCH and a new TIOCGWINSZ size).
+  func resize(columns: Int, rows: Int) throws {
+    try tmux(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
+  }
+
   /// The visible screen, lines joined with newlines, trailing blanks dropped.
   func screen() throws -> String {
     let text = try tmux(["capture-pane", "-p", "-t", target])

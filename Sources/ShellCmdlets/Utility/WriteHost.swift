@@ -42,12 +42,21 @@ final class WriteHost: Cmdlet {
     let object = context.parameters["Object"] ?? .null
     var text = Self.flatten(object).map { $0.toText() }.joined(separator: separator)
     let host = context.interpreter.host
-    if host.supportsColor, let color = context.parameters["ForegroundColor"]?.toText(),
-      let index = Self.colors.firstIndex(where: {
-        $0.caseInsensitiveCompare(color) == .orderedSame
-      })
-    {
-      text = "\u{1B}[\(Self.foregroundCodes[index])m\(text)\u{1B}[0m"
+    if host.supportsColor {
+      // Background colours are the foreground codes plus 10, as in ANSI.
+      var codes: [Int] = []
+      for (name, offset) in [("ForegroundColor", 0), ("BackgroundColor", 10)] {
+        if let color = context.parameters[name]?.toText(),
+          let index = Self.colors.firstIndex(where: {
+            $0.caseInsensitiveCompare(color) == .orderedSame
+          })
+        {
+          codes.append(Self.foregroundCodes[index] + offset)
+        }
+      }
+      if !codes.isEmpty {
+        text = "\u{1B}[\(codes.map(String.init).joined(separator: ";"))m\(text)\u{1B}[0m"
+      }
     }
     host.writeOutput(context.parameters.isSet("NoNewline") ? text : text + "\n")
   }

@@ -13,6 +13,11 @@ extension Interpreter {
         if let definition = type.definition {
           return try scriptStaticProperty(definition, name)
         }
+        if type.fullName == ConsoleMembers.typeName,
+          let value = try ConsoleMembers.property(name.lowercased(), host: host)
+        {
+          return value
+        }
         return try Members.staticProperty(of: type, named: name)
       } catch let error as RuntimeError {
         throw error.located(at: range)
@@ -99,6 +104,14 @@ extension Interpreter {
         }
         if let definition = type.definition {
           return try invokeScriptStatic(definition, name, arguments)
+        }
+        if type.fullName == ConsoleMembers.typeName,
+          let result = try ConsoleMembers.invoke(
+            MethodCall(
+              target: .type(type), name: name, key: name.lowercased(), arguments: arguments),
+            host: host)
+        {
+          return result
         }
         if type.fullName == "System.Enum", let result = try systemEnumStatic(name, arguments) {
           return result

@@ -76,7 +76,10 @@ extension Interpreter {
   }
 
   private func run(_ body: () throws -> Void) -> RunOutcome {
-    defer { flushOutput() }
+    defer {
+      flushOutput()
+      (host as? StandardHost)?.resetProgress()
+    }
     do {
       try body()
       return .completed(succeeded: lastStatus)

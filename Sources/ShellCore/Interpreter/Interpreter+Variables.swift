@@ -186,6 +186,13 @@ extension Interpreter {
           throw error.located(at: range)
         }
       }
+      if let rawUI = psObject.base as? HostRawUI {
+        do {
+          if try rawUI.set(name, value) { return }
+        } catch let error as RuntimeError {
+          throw error.located(at: range)
+        }
+      }
       if psObject.property(name) == nil, psObject.base != nil {
         break
       }
@@ -199,12 +206,17 @@ extension Interpreter {
       }
       return
     case .type(let type):
-      if let definition = type.definition {
-        do {
+      do {
+        if let definition = type.definition {
           return try setScriptStaticProperty(definition, name, value)
-        } catch let error as RuntimeError {
-          throw error.located(at: range)
         }
+        if type.fullName == ConsoleMembers.typeName,
+          try ConsoleMembers.setProperty(name.lowercased(), value, host: host)
+        {
+          return
+        }
+      } catch let error as RuntimeError {
+        throw error.located(at: range)
       }
     default:
       break

@@ -23,8 +23,14 @@ extension CommandContext {
   public func readLineFromUser(prompt: String, hidden: Bool = false) throws -> String? {
     try requireInteractiveHost()
     interpreter.host.writeOutput(prompt)
-    (interpreter.host as? StandardHost)?.flush()
-    guard hidden else { return readLine(strippingNewline: true) }
+    let console = interpreter.host as? StandardHost
+    console?.flush()
+    console?.prepareForInput()
+    guard hidden else {
+      let line = readLine(strippingNewline: true)
+      console?.noteInput(line ?? "")
+      return line
+    }
     var saved = termios()
     let canHide = tcgetattr(STDIN_FILENO, &saved) == 0
     if canHide {

@@ -72,6 +72,8 @@ final class NativeCommandProcessor: CommandProcessor {
     let inheritsOutput = !isMerged && writesToConsole
     if inheritsOutput {
       interpreter.flushOutput()
+      // The program writes to the terminal itself: the progress pane must not be under it.
+      (interpreter.host as? StandardHost)?.hideProgress()
     } else {
       (interpreter.host as? StandardHost)?.flush()
     }

@@ -48,8 +48,17 @@ public struct DotNetEnum: Sendable {
     "System.Management.Automation.ActionPreference",
     ["SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break"])
 
+  /// The console's sixteen colours, in .NET's order (ANSI colours map onto them).
+  static let consoleColor = DotNetEnum(
+    "System.ConsoleColor",
+    [
+      "Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow",
+      "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White",
+    ])
+
   private static let all = [
     stringComparison, errorCategory, windowsBuiltInRole, specialFolder, actionPreference,
+    consoleColor,
   ]
 
   /// The enumeration with this full name (case-insensitive), or nil.
@@ -64,6 +73,15 @@ public struct DotNetEnum: Sendable {
     guard let member = members.first(where: { $0.name.lowercased() == key }) else { return nil }
     return make(member)
   }
+
+  /// The value with this number; one no member has prints as the number (as .NET's
+  /// `(ConsoleColor)(-1)`, the colour a Unix console reports before one is set).
+  public func value(number: Int32) -> Value {
+    make(members.first { $0.value == number } ?? (name: String(number), value: number))
+  }
+
+  /// The member names, in declaration order.
+  public var names: [String] { members.map(\.name) }
 
   private func make(_ member: (name: String, value: Int32)) -> Value {
     let object = PSObject(typeNames: [fullName, "System.Enum", "System.ValueType", "System.Object"])
