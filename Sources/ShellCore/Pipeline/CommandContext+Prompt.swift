@@ -19,12 +19,13 @@ extension CommandContext {
 
   /// Shows `prompt` and reads one line; with `hidden` the terminal does not echo what is typed.
   ///
-  /// Nil when standard input ends.
+  /// Nil when standard input ends; Ctrl-C stops the pipeline (`ControlFlow.pipelineStopped`).
   public func readLineFromUser(prompt: String, hidden: Bool = false) throws -> String? {
     try requireInteractiveHost()
     interpreter.host.writeOutput(prompt)
     (interpreter.host as? StandardHost)?.flush()
-    guard hidden else { return readLine(strippingNewline: true) }
+    let reader = TerminalLineReader(interpreter: interpreter)
+    guard hidden else { return try reader.readLine() }
     var saved = termios()
     let canHide = tcgetattr(STDIN_FILENO, &saved) == 0
     if canHide {
@@ -39,6 +40,6 @@ extension CommandContext {
         interpreter.host.writeOutput("\n")
       }
     }
-    return readLine(strippingNewline: true)
+    return try reader.readLine()
   }
 }
