@@ -89,9 +89,8 @@ struct ReplInterruptTests {
     let home = try Home()
     defer { home.remove() }
     let session = try start(home)
-    try run(
-      session, home, "New-ADLabBulkCloudGroups 20000 -MembershipCount 40000; 'seeded'",
-      ending: "seeded")
+    // 20,000 groups with 40,000 memberships; lines stay short enough not to wrap.
+    try run(session, home, "New-ADLabBulkCloudGroups 20000 40000; 'seeded'", ending: "seeded")
     try session.press("C-l")
     try typeShown(session, "Start-ADSyncSyncCycle -PolicyType Initial")
     try session.press("Enter")
@@ -105,8 +104,7 @@ struct ReplInterruptTests {
     #expect(elapsed < 1, "back at the prompt after \(elapsed) s")
     #expect(!outputLines(back.screen).contains("Success"), "screen:\n\(back.screen)")
     try run(
-      session, home,
-      "Get-ADSyncRunProfileResult | Select-Object -First 3 | ForEach-Object { $_.Result }",
+      session, home, "(Get-ADSyncRunProfileResult)[0..2].Result",
       ending: "stopped-user-termination-from-wmi-or-ui\nsuccess\nsuccess")
 
     let lab = try DatabaseQueue(path: home.root + "/lab.sqlite")

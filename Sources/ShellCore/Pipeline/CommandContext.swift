@@ -46,11 +46,20 @@ public final class CommandContext {
   }
 
   /// Writes one object to the pipeline.
-  public func write(_ value: Value) throws { try output.write(value) }
+  ///
+  /// After Ctrl-C it stops the pipeline instead, so a cmdlet that writes many objects stops
+  /// at its next one (pwsh's WriteObject throws PipelineStoppedException the same way).
+  public func write(_ value: Value) throws {
+    try interpreter.checkCancelled()
+    try output.write(value)
+  }
 
   /// Writes each element of a collection separately (WriteObject with enumerateCollection).
   public func writeEnumerated(_ value: Value) throws {
-    for item in value.enumerated { try output.write(item) }
+    for item in value.enumerated {
+      try interpreter.checkCancelled()
+      try output.write(item)
+    }
   }
 
   /// The signal a command throws once it needs no more input (Select-Object -First has its
