@@ -220,6 +220,33 @@ struct ReplTerminalTests {
     #expect(status == 0)
   }
 
+  /// A data directory that cannot be made gives one warning naming the problem, and the
+  /// shell runs without saving history.
+  @Test func anUnusableHistoryDirectoryGivesOneWarning() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let adsh = try #require(Self.adshPath(), "the adsh executable was not built")
+    var environment = home.environment
+    environment["XDG_DATA_HOME"] = "/dev/null/data"
+    let session = try TmuxSession(
+      adsh: adsh, directory: home.work, environment: environment)
+    let prompt = try session.waitFor { $0.hasSuffix("PS \(home.work)>") }
+    try #require(prompt.matched, "screen:\n\(prompt.screen)")
+    #expect(
+      prompt.screen.hasPrefix(
+        "WARNING: adsh cannot keep a command history: '/dev/null' is not a directory."),
+      "screen:\n\(prompt.screen)")
+    try session.typeUntilShown("'first'")
+    try session.press("Enter")
+    try session.waitFor { $0.hasSuffix("first\nPS \(home.work)>") }
+    try session.typeUntilShown("'second'")
+    try session.press("Enter")
+    let result = try session.waitFor { $0.hasSuffix("second\nPS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    #expect(
+      result.screen.components(separatedBy: "WARNING").count == 2, "screen:\n\(result.screen)")
+  }
+
   /// The adsh executable SwiftPM built next to the test bundle.
   static func adshPath() -> String? {
     guard let test = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
