@@ -29,6 +29,7 @@ public enum IdentityCmdlets {
     for (name, target) in GraphCmdlets.aliases { interpreter.alias(name, target) }
     GraphCmdlets.registerViews(in: interpreter)
     ADSyncPreviewObjects.registerViews(in: interpreter)
+    for topic in LabHelpTopics.all { interpreter.helpTopics.add(topic) }
   }
 
   /// Closes the lab a cmdlet opened, if any, as the shell exits.

@@ -18,7 +18,7 @@ final class AddADSyncRule: Cmdlet {
       CmdletExample(
         "$r = Get-ADSyncRule | where Name -eq 'In from AD - Group Join'; $r.Disabled = $true; $null = $r | Add-ADSyncRule; (Get-ADSyncRule -Identifier $r.Identifier).Disabled",
         remarks: "Disables an out-of-box rule.", prints: "True\n")
-    ], module: ADSync.module)
+    ], module: ADSync.module, outputType: ADSyncOutputTypes.rule)
 
   required init() {}
 

@@ -9,7 +9,7 @@ final class GetADSyncAADCompanyFeature: Cmdlet {
       CmdletExample(
         "(Get-ADSyncAADCompanyFeature).GroupWritebackV2",
         remarks: "Group writeback v2 is on in the lab.", prints: "True\n")
-    ], module: ADSync.module)
+    ], module: ADSync.module, outputType: ADSyncOutputTypes.companyFeature)
 
   required init() {}
 

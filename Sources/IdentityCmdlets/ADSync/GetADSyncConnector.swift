@@ -12,7 +12,7 @@ final class GetADSyncConnector: Cmdlet {
       CmdletExample(
         "Get-ADSyncConnector | ForEach-Object Name", remarks: "Lists the connectors.",
         prints: "contoso.com\ncontoso.onmicrosoft.com - AAD\n")
-    ], module: ADSync.module)
+    ], module: ADSync.module, outputType: ADSyncOutputTypes.connector)
 
   required init() {}
 

@@ -9,7 +9,7 @@ final class GetADSyncExportDeletionThreshold: Cmdlet {
       CmdletExample(
         "(Get-ADSyncExportDeletionThreshold).ThresholdCount",
         remarks: "500 deletions by default.", prints: "500\n")
-    ], module: ADSync.module)
+    ], module: ADSync.module, outputType: ADSyncOutputTypes.deletionThreshold)
 
   required init() {}
 

@@ -11,7 +11,7 @@ final class GetADSyncGlobalSettings: Cmdlet {
       CmdletExample(
         "(Get-ADSyncGlobalSettings).Parameters | where Name -eq 'Microsoft.Synchronize.StagingMode' | select -Expand Value",
         remarks: "Shows whether this server is in staging mode.", prints: "False\n")
-    ], module: ADSync.module)
+    ], module: ADSync.module, outputType: ADSyncOutputTypes.globalSettings)
 
   required init() {}
 

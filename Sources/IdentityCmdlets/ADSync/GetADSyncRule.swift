@@ -9,7 +9,7 @@ final class GetADSyncRule: Cmdlet {
       CmdletExample(
         "(Get-ADSyncRule | where Name -eq 'In from AAD - Group SOAInAAD').ScopeFilter.ScopeConditionList | ForEach-Object { $_.Attribute + ' ' + $_.ComparisonOperator + ' ' + $_.ComparisonValue }",
         remarks: "Shows the writeback rule's scope.", prints: "cloudMastered EQUAL true\n")
-    ], module: ADSync.module)
+    ], module: ADSync.module, outputType: ADSyncOutputTypes.rule)
 
   required init() {}
 

@@ -33,7 +33,7 @@ final class GetADSyncRunProfileResult: Cmdlet {
         "$null = Start-ADSyncSyncCycle -PolicyType Initial; (Get-ADSyncRunProfileResult -NumberRequested 1 -RunStepDetails).RunStepResults[0].ExportAdd",
         remarks: "The first cycle's AD export writes nothing back until a cloud group is eligible.",
         prints: "0\n"),
-    ], module: ADSync.module)
+    ], module: ADSync.module, outputType: ADSyncOutputTypes.runProfileResult)
 
   required init() {}
 

@@ -39,7 +39,7 @@ final class GetADSyncRunStepResult: Cmdlet {
         """,
         remarks: "The one step of a full import, which stages the AD objects in scope.",
         prints: "1\nsuccess\nTrue\n"),
-    ], module: ADSync.module)
+    ], module: ADSync.module, outputType: ADSyncOutputTypes.runStepResult)
 
   required init() {}
 

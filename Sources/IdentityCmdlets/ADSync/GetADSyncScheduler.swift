@@ -16,7 +16,7 @@ final class GetADSyncScheduler: Cmdlet {
       CmdletExample(
         "(Get-ADSyncScheduler).CurrentlyEffectiveSyncCycleInterval",
         remarks: "The interval the scheduler uses.", prints: "00:30:00\n")
-    ], module: ADSync.module)
+    ], module: ADSync.module, outputType: ADSyncOutputTypes.scheduler)
 
   required init() {}
 

@@ -44,7 +44,7 @@ final class GetADSyncSchedulerConnectorOverride: Cmdlet {
         """,
         remarks: "Lists the connectors whose next cycle step is a Full Synchronization.",
         prints: "9792d5d0-7815-4880-85e2-3e5de264452e\n"),
-    ], module: ADSync.module)
+    ], module: ADSync.module, outputType: ADSyncOutputTypes.connectorOverride)
 
   required init() {}
 

@@ -27,7 +27,7 @@ final class NewADSyncRule: Cmdlet {
       CmdletExample(
         "(New-ADSyncRule -Name 'Custom' -Direction Inbound -Precedence 50 -SourceObjectType group -TargetObjectType group -Connector 'b891884f-051e-4a83-95af-2544101c9083').Precedence",
         remarks: "Builds a custom inbound rule.", prints: "50\n")
-    ], module: ADSync.module)
+    ], module: ADSync.module, outputType: ADSyncOutputTypes.rule)
 
   required init() {}
 

@@ -16,7 +16,7 @@ final class GetADComputer: Cmdlet {
         "(Get-ADComputer WS001).SamAccountName",
         remarks: "Finds WS001$ by its name without the dollar sign.", prints: "WS001$\n")
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.computer)
 
   required init() {}
 

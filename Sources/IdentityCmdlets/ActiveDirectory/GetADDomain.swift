@@ -25,7 +25,7 @@ final class GetADDomain: Cmdlet {
         "(Get-ADDomain).UsersContainer", remarks: "Where new users and groups go by default.",
         prints: "CN=Users,DC=contoso,DC=com\n"),
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.domain)
 
   required init() {}
 

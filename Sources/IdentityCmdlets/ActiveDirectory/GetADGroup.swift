@@ -19,7 +19,7 @@ final class GetADGroup: Cmdlet {
         "Get-ADGroup -Filter \"GroupCategory -eq 'Distribution'\" | ForEach-Object Name",
         remarks: "Lists the distribution groups.", prints: "Marketing\nSales Team DL\n"),
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.group)
 
   required init() {}
 

@@ -22,7 +22,7 @@ final class GetADGroupMember: Cmdlet {
         "(Get-ADGroupMember 'File Share Readers' -Recursive).Count",
         remarks: "Counts the users reached through nested groups.", prints: "18\n"),
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.principal)
 
   required init() {}
 

@@ -16,7 +16,7 @@ final class GetADObject: Cmdlet {
         "(Get-ADObject -LDAPFilter '(ou=Corp)').DistinguishedName",
         remarks: "Finds an object by an LDAP filter.", prints: "OU=Corp,DC=contoso,DC=com\n")
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.object)
 
   required init() {}
 

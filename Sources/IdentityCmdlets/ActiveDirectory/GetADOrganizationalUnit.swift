@@ -17,7 +17,7 @@ final class GetADOrganizationalUnit: Cmdlet {
         remarks: "Lists the OUs directly below OU=Corp.",
         prints: "Users\nGroups\nComputers\nGroupWriteback\n")
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.organizationalUnit)
 
   required init() {}
 

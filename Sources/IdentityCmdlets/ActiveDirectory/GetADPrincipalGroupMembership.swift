@@ -18,7 +18,7 @@ final class GetADPrincipalGroupMembership: Cmdlet {
         remarks: "Lists the groups of a user, starting with the primary group.",
         prints: "Domain Users\nSales\nSales Team DL\n")
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.group)
 
   static let defaultNames = [
     "distinguishedName", "GroupCategory", "GroupScope", "name", "objectClass", "objectGUID",

@@ -19,7 +19,7 @@ final class GetADUser: Cmdlet {
         "Get-ADUser -Filter \"Department -eq 'HR'\" | ForEach-Object Name",
         remarks: "Finds users by department.", prints: "Karen White\nLiam Harris\n"),
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.user)
 
   required init() {}
 

@@ -24,7 +24,7 @@ final class MoveADObject: Cmdlet {
         remarks: "Moves a computer to the default Computers container.",
         prints: "CN=WS001,CN=Computers,DC=contoso,DC=com\n")
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.object)
 
   required init() {}
 

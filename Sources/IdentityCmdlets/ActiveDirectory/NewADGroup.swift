@@ -35,7 +35,7 @@ final class NewADGroup: Cmdlet {
         remarks: "Creates a Global group; it is a Security group by default.",
         prints: "Security\n")
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.group)
 
   required init() {}
 

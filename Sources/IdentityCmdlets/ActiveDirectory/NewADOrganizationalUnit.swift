@@ -29,7 +29,7 @@ final class NewADOrganizationalUnit: Cmdlet {
         "New-ADOrganizationalUnit Labs -PassThru | ForEach-Object DistinguishedName",
         remarks: "Creates an OU at the domain root.", prints: "OU=Labs,DC=contoso,DC=com\n")
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.organizationalUnit)
 
   required init() {}
 

@@ -53,7 +53,7 @@ final class NewADUser: Cmdlet {
           "What if: Performing the operation \"New\" on target \"CN=tfox,CN=Users,DC=contoso,DC=com\".\n"
       ),
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.user)
 
   required init() {}
 

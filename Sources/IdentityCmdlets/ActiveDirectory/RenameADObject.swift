@@ -21,7 +21,7 @@ final class RenameADObject: Cmdlet {
         "Rename-ADObject 'CN=HR,OU=Groups,OU=Corp,DC=contoso,DC=com' 'People' -PassThru | ForEach-Object Name; (Get-ADGroup HR).Name",
         remarks: "Renames a group; its sAMAccountName is still HR.", prints: "People\nPeople\n")
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.object)
 
   required init() {}
 

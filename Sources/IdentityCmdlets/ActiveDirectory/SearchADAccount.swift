@@ -29,7 +29,7 @@ final class SearchADAccount: Cmdlet {
         "Set-ADUser cdavis -Replace @{accountExpires = 133497828000000000}; (Search-ADAccount -AccountExpired).Name",
         remarks: "Finds an account that expired in January 2024.", prints: "Carol Davis\n"),
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.user + ADOutputTypes.computer)
 
   /// The sets, one per search switch, each switch mandatory in its own set; a filter is
   /// given the current time as FILETIME ticks.

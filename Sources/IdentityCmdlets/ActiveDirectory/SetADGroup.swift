@@ -26,7 +26,7 @@ final class SetADGroup: Cmdlet {
         "Set-ADGroup HR -GroupScope Universal; (Get-ADGroup HR).GroupScope",
         remarks: "Converts a Global group to Universal.", prints: "Universal\n")
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.group)
 
   required init() {}
 

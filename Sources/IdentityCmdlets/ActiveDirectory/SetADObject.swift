@@ -21,7 +21,7 @@ final class SetADObject: Cmdlet {
         "Set-ADObject 'CN=HR,OU=Groups,OU=Corp,DC=contoso,DC=com' -Add @{info='Payroll'}; (Get-ADGroup HR -Properties info).info",
         remarks: "Adds an attribute value.", prints: "Payroll\n")
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.object)
 
   required init() {}
 

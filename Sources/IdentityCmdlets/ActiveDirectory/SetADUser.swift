@@ -15,7 +15,7 @@ final class SetADUser: Cmdlet {
         "Set-ADUser bsmith -Title 'Senior Account Executive'; (Get-ADUser bsmith -Properties Title).Title",
         remarks: "Changes a user's title.", prints: "Senior Account Executive\n")
     ],
-    module: "ActiveDirectory")
+    module: "ActiveDirectory", outputType: ADOutputTypes.user)
 
   static let parameters: [ParameterDeclaration] =
     ADSetCommand.identityAndCommon("user")

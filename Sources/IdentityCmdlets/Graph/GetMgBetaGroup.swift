@@ -21,7 +21,7 @@ final class GetMgBetaGroup: Cmdlet {
         """,
         remarks: "Reads a group's writeback settings.", prints: "universalSecurityGroup\n")
     ],
-    module: "Microsoft.Graph.Beta.Groups")
+    module: "Microsoft.Graph.Beta.Groups", outputType: GraphOutputTypes.betaGroup)
 
   required init() {}
 

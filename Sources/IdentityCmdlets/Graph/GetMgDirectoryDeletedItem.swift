@@ -27,7 +27,7 @@ final class GetMgDirectoryDeletedItem: Cmdlet {
         remarks: "A deleted Microsoft 365 group waits in the deleted items.",
         prints: "M365 - SG01\nTrue\n")
     ],
-    module: DeletedItemParameters.module)
+    module: DeletedItemParameters.module, outputType: GraphOutputTypes.directoryObject)
 
   required init() {}
 

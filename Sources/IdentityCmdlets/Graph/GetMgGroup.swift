@@ -28,7 +28,7 @@ final class GetMgGroup: Cmdlet {
         """,
         remarks: "Lists the Microsoft 365 groups.", prints: "M365-SG01@contoso.com\n"),
     ],
-    module: GraphParameters.module)
+    module: GraphParameters.module, outputType: GraphOutputTypes.group)
 
   required init() {}
 

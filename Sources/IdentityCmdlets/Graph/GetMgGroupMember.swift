@@ -30,7 +30,7 @@ final class GetMgGroupMember: Cmdlet {
         """,
         remarks: "Shows the type of each member.", prints: "#microsoft.graph.user\n")
     ],
-    module: GraphParameters.module)
+    module: GraphParameters.module, outputType: GraphOutputTypes.directoryObject)
 
   required init() {}
 

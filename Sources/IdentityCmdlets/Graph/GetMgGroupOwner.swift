@@ -44,7 +44,7 @@ final class GetMgGroupOwner: Cmdlet {
         """,
         remarks: "Selects the display name only.", prints: "@odata.type,displayName\n"),
     ],
-    module: GraphParameters.module)
+    module: GraphParameters.module, outputType: GraphOutputTypes.directoryObject)
 
   required init() {}
 

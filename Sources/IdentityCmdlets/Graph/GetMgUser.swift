@@ -26,7 +26,7 @@ final class GetMgUser: Cmdlet {
         remarks: "Finds users by the start of their name.",
         prints: "cloud.only@contoso.onmicrosoft.com\n"),
     ],
-    module: GraphParameters.usersModule)
+    module: GraphParameters.usersModule, outputType: GraphOutputTypes.user)
 
   required init() {}
 

@@ -61,7 +61,7 @@ final class NewMgGroup: Cmdlet {
         remarks: "Creates a group with its owner, who is also its first member.",
         prints: "Alice Johnson\nAlice Johnson\n"),
     ],
-    module: GraphParameters.module)
+    module: GraphParameters.module, outputType: GraphOutputTypes.group)
 
   required init() {}
 

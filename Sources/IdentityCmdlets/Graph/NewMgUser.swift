@@ -45,7 +45,7 @@ final class NewMgUser: Cmdlet {
         """,
         remarks: "Creates a cloud-only user.", prints: "clouduser1@contoso.onmicrosoft.com\n")
     ],
-    module: GraphParameters.usersModule)
+    module: GraphParameters.usersModule, outputType: GraphOutputTypes.user)
 
   required init() {}
 

@@ -23,7 +23,7 @@ final class RestoreMgDirectoryDeletedItem: Cmdlet {
         """,
         remarks: "Restores a deleted Microsoft 365 group.", prints: "M365 - SG01\n")
     ],
-    module: DeletedItemParameters.module)
+    module: DeletedItemParameters.module, outputType: GraphOutputTypes.directoryObject)
 
   required init() {}
 

@@ -61,7 +61,7 @@ final class GetCommand: Cmdlet {
         remarks: "Finds a cmdlet by verb and noun and shows its module.",
         prints: "Microsoft.PowerShell.Utility\n"),
     ],
-    module: "Microsoft.PowerShell.Core")
+    module: "Microsoft.PowerShell.Core", outputType: CoreOutputTypes.commandInfo)
 
   required init() {}
 

@@ -11,7 +11,8 @@ final class GetHelp: Cmdlet {
       generated from the parameter metadata, one line per parameter set. -Examples shows the \
       examples, -Detailed adds the parameter descriptions, -Full adds each parameter's \
       attributes, and -Parameter shows only the named parameters. A wildcard name that \
-      matches several commands lists them with their synopses.
+      matches several commands or about_ topics lists them with their synopses. Lines are \
+      wrapped to the window's width. -Online opens the cmdlet's page on Microsoft Learn.
       """,
     parameters: [
       ParameterDeclaration(
@@ -29,6 +30,9 @@ final class GetHelp: Cmdlet {
       ParameterDeclaration(
         "Parameter", .stringArray, mandatory: true, sets: ["Parameters"],
         help: "Shows only the named parameters; wildcards are permitted."),
+      ParameterDeclaration(
+        "Online", .switchParameter, mandatory: true, sets: ["Online"],
+        help: "Opens the online version of the help page in the default browser."),
     ],
     defaultParameterSet: "AllUsersView",
     examples: [
@@ -55,24 +59,45 @@ final class GetHelp: Cmdlet {
   func process(_ context: CommandContext) throws {
     let interpreter = context.interpreter
     guard let name = context.parameters["Name"]?.toText(), !name.isEmpty else {
-      for line in Self.overview { try context.write(.string(line)) }
+      try write(Self.overview, context)
       return
     }
     let isWildcard = name.contains { "*?[".contains($0) }
+    let topics = interpreter.helpTopics.topics.filter {
+      isWildcard
+        ? Operators.wildcardMatch($0.name, pattern: name)
+        : $0.name.caseInsensitiveCompare(name) == .orderedSame
+    }
+    var commandMatches: [CommandInfoObjects.Entry] = []
     if isWildcard {
-      let matches = CommandInfoObjects.entries(interpreter).filter {
+      commandMatches = CommandInfoObjects.entries(interpreter).filter {
         Operators.wildcardMatch($0.name, pattern: name)
       }
-      if matches.count != 1 {
-        if matches.isEmpty { try context.writeError(notFound(name, context)) }
-        for entry in matches.sorted(by: { $0.name.lowercased() < $1.name.lowercased() }) {
+      if commandMatches.count + topics.count > 1 {
+        for entry in commandMatches.sorted(by: { $0.name.lowercased() < $1.name.lowercased() }) {
           try context.write(summary(entry, interpreter))
+        }
+        for topic in topics.sorted(by: { $0.name.lowercased() < $1.name.lowercased() }) {
+          try context.write(Self.summary(topic))
         }
         return
       }
     }
+    if let topic = topics.first, commandMatches.isEmpty {
+      guard !context.parameters.isSet("Online") else {
+        throw CmdletErrors.terminating(
+          context, "InvalidOperation", Self.noURIFound, category: .invalidOperation,
+          exceptionType: "System.Management.Automation.PSInvalidOperationException")
+      }
+      try write(topic.lines, context)
+      return
+    }
     guard let help = Self.help(for: isWildcard ? nil : name, pattern: name, interpreter) else {
       try context.writeError(notFound(name, context))
+      return
+    }
+    if context.parameters.isSet("Online") {
+      try showOnline(help, context)
       return
     }
     if let wanted = context.parameters["Parameter"]?.enumerated.map({ $0.toText() }) {
@@ -87,9 +112,7 @@ final class GetHelp: Cmdlet {
           exceptionType: "System.Management.Automation.PSArgumentException")
       }
       for parameter in chosen {
-        for line in help.parameterLines(parameter, withAttributes: true) + [""] {
-          try context.write(.string(line))
-        }
+        try write(help.parameterLines(parameter, withAttributes: true) + [""], context)
       }
       return
     }
@@ -98,7 +121,14 @@ final class GetHelp: Cmdlet {
       ? .examples
       : context.parameters.isSet("Full")
         ? .full : context.parameters.isSet("Detailed") ? .detailed : .standard
-    for line in help.lines(view) { try context.write(.string(line)) }
+    try write(help.lines(view), context)
+  }
+
+  /// Writes help lines, wrapped to the window as pwsh's help views are.
+  private func write(_ lines: [String], _ context: CommandContext) throws {
+    for line in HelpTextWrapping.wrap(lines, width: context.interpreter.host.width) {
+      try context.write(.string(line))
+    }
   }
 
   /// The help of a command by name (aliases lead to their target), or of the one command a
@@ -140,12 +170,22 @@ final class GetHelp: Cmdlet {
     return .object(object)
   }
 
+  /// The HelpInfoShort object listed for an about_ topic.
+  private static func summary(_ topic: HelpTopic) -> Value {
+    let object = PSObject(typeNames: ["HelpInfoShort", "System.Object"])
+    object.set("Name", .string(topic.name))
+    object.set("Category", .string("HelpFile"))
+    object.set("Module", .string(""))
+    object.set("Synopsis", .string(topic.synopsis))
+    return .object(object)
+  }
+
   private func notFound(_ name: String, _ context: CommandContext) -> ErrorRecord {
     CmdletErrors.record(
       context, "HelpNotFound",
       "Get-Help could not find \(name) in a help file in this session. To download updated "
         + "help topics type: \"Update-Help\". To get help online, search for the help topic in "
-        + "the TechNet library at https:/go.microsoft.com/fwlink/?LinkID=107116.",
+        + "the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116.",
       category: .resourceUnavailable, target: .string(name),
       exceptionType: "Microsoft.PowerShell.Commands.HelpNotFoundException")
   }

@@ -44,7 +44,7 @@ final class GetHistory: Cmdlet {
         "Get-History -Id 7 -Count 5",
         remarks: "Gets up to five entries, the last of them entry 7."),
     ],
-    module: "Microsoft.PowerShell.Core")
+    module: "Microsoft.PowerShell.Core", outputType: CoreOutputTypes.history)
 
   required init() {}
 

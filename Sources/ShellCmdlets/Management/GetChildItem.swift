@@ -60,7 +60,7 @@ final class GetChildItem: Cmdlet {
         remarks: "Files only, with their sizes in bytes.",
         prints: "\nName  Length\n----  ------\na.log      2\n\n"),
     ],
-    module: "Microsoft.PowerShell.Management")
+    module: "Microsoft.PowerShell.Management", outputType: CoreOutputTypes.fileSystemItems)
 
   required init() {}
 

@@ -45,7 +45,7 @@ final class GetContent: Cmdlet {
           + "(Get-Content $file -Raw).Length",
         remarks: "-Raw returns one string, line breaks included.", prints: "4\n"),
     ],
-    module: "Microsoft.PowerShell.Management")
+    module: "Microsoft.PowerShell.Management", outputType: CoreOutputTypes.string)
 
   required init() {}
 

@@ -24,7 +24,7 @@ final class GetItem: Cmdlet {
         remarks: "A file's name, size in bytes, extension and name without it.",
         prints: "gi-example.txt\n6\n.txt\ngi-example\n"),
     ],
-    module: "Microsoft.PowerShell.Management")
+    module: "Microsoft.PowerShell.Management", outputType: CoreOutputTypes.fileSystemItems)
 
   required init() {}
 

@@ -18,7 +18,7 @@ final class GetLocation: Cmdlet {
         "Set-Location /\n(Get-Location).Path",
         remarks: "After moving to the root directory, the location is `/`.", prints: "/\n"),
     ],
-    module: "Microsoft.PowerShell.Management")
+    module: "Microsoft.PowerShell.Management", outputType: CoreOutputTypes.pathInfo)
 
   required init() {}
 

@@ -38,7 +38,7 @@ final class JoinPath: Cmdlet {
         "Join-Path -Path /usr, /var -ChildPath lib",
         remarks: "Each main path gets the child path.", prints: "/usr/lib\n/var/lib\n"),
     ],
-    module: "Microsoft.PowerShell.Management")
+    module: "Microsoft.PowerShell.Management", outputType: CoreOutputTypes.string)
 
   required init() {}
 

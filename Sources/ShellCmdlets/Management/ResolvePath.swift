@@ -26,7 +26,7 @@ final class ResolvePath: Cmdlet {
         "Set-Location /usr\nResolve-Path -Path ../etc -Relative",
         remarks: "A path relative to the current location.", prints: "../etc\n"),
     ],
-    module: "Microsoft.PowerShell.Management")
+    module: "Microsoft.PowerShell.Management", outputType: CoreOutputTypes.pathInfo)
 
   required init() {}
 

@@ -56,7 +56,7 @@ final class SplitPath: Cmdlet {
         "Split-Path -Path /etc, etc -IsAbsolute", remarks: "Only the first path is absolute.",
         prints: "True\nFalse\n"),
     ],
-    module: "Microsoft.PowerShell.Management")
+    module: "Microsoft.PowerShell.Management", outputType: CoreOutputTypes.string)
 
   required init() {}
 

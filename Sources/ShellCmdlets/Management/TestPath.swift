@@ -29,7 +29,7 @@ final class TestPath: Cmdlet {
         remarks: "The root is a container, not a leaf; a wildcard that matches nothing is False.",
         prints: "False\nFalse\n"),
     ],
-    module: "Microsoft.PowerShell.Management")
+    module: "Microsoft.PowerShell.Management", outputType: CoreOutputTypes.boolean)
 
   required init() {}
 

@@ -18,6 +18,8 @@ struct CommandHelp {
   let supportsShouldProcess: Bool
   let hasCommonParameters: Bool
   let isCmdlet: Bool
+  /// The online help page (`HelpUri`); functions have none.
+  let helpUri: String?
 
   init(cmdlet: any Cmdlet.Type, aliases: [String]) {
     let declaration = cmdlet.declaration
@@ -32,6 +34,7 @@ struct CommandHelp {
     supportsShouldProcess = declaration.supportsShouldProcess
     hasCommonParameters = true
     isCmdlet = true
+    helpUri = declaration.helpUri
   }
 
   init(function: FunctionInfo, aliases: [String]) {
@@ -50,6 +53,7 @@ struct CommandHelp {
     supportsShouldProcess = function.supportsShouldProcess
     hasCommonParameters = function.isAdvanced
     isCmdlet = false
+    helpUri = nil
   }
 
   /// One syntax line per parameter set, without the command name's indentation.

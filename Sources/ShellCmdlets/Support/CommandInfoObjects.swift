@@ -98,15 +98,22 @@ enum CommandInfoObjects {
       object.set(
         "DefaultParameterSet", type.declaration.defaultParameterSet.map(Value.string) ?? .null)
       object.set("Parameters", parameterTable(type.declaration.allParameters))
+      object.set("OutputType", outputTypes(type.declaration.outputType.map(\.name)))
     case .function(let info):
       object.set("DisplayName", .string(entry.name))
       object.set("Definition", .string(info.block.text))
       object.set("Parameters", parameterTable(info.bindableParameters))
+      object.set("OutputType", outputTypes(info.outputTypeNames(interpreter)))
     case .alias(let name, let target):
       object.set("DisplayName", .string("\(name) -> \(target)"))
       object.set("Definition", .string(target))
       object.set("ReferencedCommand", .string(target))
       object.set("ResolvedCommandName", .string(interpreter.resolveCommand(target)?.name ?? target))
+      // An alias reports the output type of the command it stands for, as AliasInfo does.
+      let resolved = interpreter.cmdletTypes.first {
+        $0.declaration.name.caseInsensitiveCompare(target) == .orderedSame
+      }
+      object.set("OutputType", outputTypes(resolved?.declaration.outputType.map(\.name) ?? []))
     case .application(let path):
       // pwsh's ApplicationInfo: Source, Path and Definition are all the full path; an ELF
       // program has no file version, which pwsh shows as 0.0.0.0.
@@ -130,6 +137,21 @@ enum CommandInfoObjects {
   static func verbAndNoun(_ name: String) -> (String, String) {
     guard let dash = name.firstIndex(of: "-") else { return ("", "") }
     return (String(name[..<dash]), String(name[name.index(after: dash)...]))
+  }
+
+  /// `OutputType`: a PSTypeName per declared type, which prints as its name; `Type` shows the
+  /// type by the same name, as pwsh does for a loaded type.
+  private static func outputTypes(_ names: [String]) -> Value {
+    .array(
+      names.map { name in
+        let typeName = PSObject(typeNames: [
+          "System.Management.Automation.PSTypeName", "System.Object",
+        ])
+        typeName.set("Name", .string(name))
+        typeName.set("Type", .string(name))
+        typeName.stringValue = { name }
+        return .object(typeName)
+      })
   }
 
   /// `Parameters`: name → an object with Name, ParameterType, Aliases and SwitchParameter.

@@ -26,7 +26,7 @@ final class ConvertToCsv: Cmdlet {
         remarks: "Quotes only where needed and separates fields with semicolons.",
         prints: "Name;Note\na;\n"),
     ],
-    module: "Microsoft.PowerShell.Utility")
+    module: "Microsoft.PowerShell.Utility", outputType: CoreOutputTypes.string)
 
   private var writer: CsvWriter?
 

@@ -42,7 +42,7 @@ final class ConvertToJson: Cmdlet {
         remarks: "Several input objects become one JSON array.",
         prints: "[1,\"two\",null,true]\n"),
     ],
-    module: "Microsoft.PowerShell.Utility")
+    module: "Microsoft.PowerShell.Utility", outputType: CoreOutputTypes.string)
 
   private var inputs: [Value] = []
 

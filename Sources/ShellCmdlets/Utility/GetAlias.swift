@@ -29,7 +29,7 @@ final class GetAlias: Cmdlet {
         "(Get-Alias -Definition Select-Object).DisplayName",
         remarks: "Finds the aliases of a command.", prints: "select -> Select-Object\n"),
     ],
-    module: "Microsoft.PowerShell.Utility")
+    module: "Microsoft.PowerShell.Utility", outputType: CoreOutputTypes.alias)
 
   required init() {}
 

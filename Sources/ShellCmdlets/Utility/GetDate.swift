@@ -55,7 +55,7 @@ final class GetDate: Cmdlet {
         "(Get-Date -Date '2024-02-29').AddDays(1).Month", remarks: "Reads a part of a date.",
         prints: "3\n"),
     ],
-    module: "Microsoft.PowerShell.Utility")
+    module: "Microsoft.PowerShell.Utility", outputType: CoreOutputTypes.dateTime)
 
   required init() {}
 

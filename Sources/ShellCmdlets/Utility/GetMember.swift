@@ -49,7 +49,7 @@ final class GetMember: Cmdlet {
         prints: "ToCharArray,ToLower,ToLowerInvariant,ToString,ToUpper,ToUpperInvariant,Trim,"
           + "TrimEnd,TrimStart\n"),
     ],
-    module: "Microsoft.PowerShell.Utility")
+    module: "Microsoft.PowerShell.Utility", outputType: CoreOutputTypes.memberDefinition)
 
   private var typesShown: Set<String> = []
   private var sawInput = false

@@ -29,7 +29,7 @@ final class GetVariable: Cmdlet {
         "$myA = 1; $myB = 2; (Get-Variable my* -ValueOnly) -join ','",
         remarks: "Gets the values of the variables named my*.", prints: "1,2\n"),
     ],
-    module: "Microsoft.PowerShell.Utility")
+    module: "Microsoft.PowerShell.Utility", outputType: CoreOutputTypes.variable)
 
   required init() {}
 

@@ -44,7 +44,7 @@ final class GroupObject: Cmdlet {
         "$h = 1..6 | group { $_ % 2 } -AsHashTable\n$h[0] -join ','",
         remarks: "Groups numbers into a hashtable by remainder.", prints: "2,4,6\n"),
     ],
-    module: "Microsoft.PowerShell.Utility")
+    module: "Microsoft.PowerShell.Utility", outputType: CoreOutputTypes.groupInfo)
 
   /// One group being built.
   private final class Group {

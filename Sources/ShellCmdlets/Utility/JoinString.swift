@@ -57,7 +57,7 @@ final class JoinString: Cmdlet {
         "1.5, 2 | Join-String -FormatString '[{0:N2}]'",
         remarks: "Formats each value before joining.", prints: "[1.50][2.00]\n"),
     ],
-    module: "Microsoft.PowerShell.Utility")
+    module: "Microsoft.PowerShell.Utility", outputType: CoreOutputTypes.string)
 
   private var pieces: [String] = []
   private var expression: PropertyExpression?

@@ -33,7 +33,7 @@ final class MeasureCommand: Cmdlet {
         "$seen = 0; $null = 1, 2, 3 | Measure-Command { $seen += $_ }; $seen",
         remarks: "Runs the block once per input object, in the caller's scope.", prints: "6\n"),
     ],
-    module: "Microsoft.PowerShell.Utility")
+    module: "Microsoft.PowerShell.Utility", outputType: CoreOutputTypes.timeSpan)
 
   private var elapsed = Duration.zero
 

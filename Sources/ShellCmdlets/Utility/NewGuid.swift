@@ -38,7 +38,7 @@ final class NewGuid: Cmdlet {
         "(New-Guid -Empty).Guid", remarks: "The empty GUID.",
         prints: "00000000-0000-0000-0000-000000000000\n"),
     ],
-    module: "Microsoft.PowerShell.Utility")
+    module: "Microsoft.PowerShell.Utility", outputType: CoreOutputTypes.guid)
 
   required init() {}
 

@@ -59,7 +59,7 @@ final class NewTimeSpan: Cmdlet {
         "New-TimeSpan -End (Get-Date).AddDays(90)",
         remarks: "The interval from now until a date."),
     ],
-    module: "Microsoft.PowerShell.Utility")
+    module: "Microsoft.PowerShell.Utility", outputType: CoreOutputTypes.timeSpan)
 
   required init() {}
 

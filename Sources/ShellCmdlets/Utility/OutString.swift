@@ -33,7 +33,7 @@ final class OutString: Cmdlet {
         "[pscustomobject]@{a='x';b=2} | Out-String -Stream | % { \"[$_]\" }",
         remarks: "One string per line.", prints: "[]\n[a b]\n[- -]\n[x 2]\n[]\n"),
     ],
-    module: "Microsoft.PowerShell.Utility")
+    module: "Microsoft.PowerShell.Utility", outputType: CoreOutputTypes.string)
 
   private var session: FormattingSession?
   private var text = ""

@@ -10,12 +10,14 @@ public struct CmdletDeclaration {
   public let examples: [CmdletExample]
   /// The module shown by Get-Command, for example `Microsoft.PowerShell.Utility`.
   public let module: String
+  /// What the cmdlet writes (`[OutputType]`), most specific first.
+  public let outputType: [OutputTypeDeclaration]
 
   public init(
     name: String, synopsis: String, description: String = "",
     parameters: [ParameterDeclaration], defaultParameterSet: String? = nil,
     supportsShouldProcess: Bool = false, examples: [CmdletExample] = [],
-    module: String = "Microsoft.PowerShell.Core"
+    module: String = "Microsoft.PowerShell.Core", outputType: [OutputTypeDeclaration] = []
   ) {
     self.name = name
     self.synopsis = synopsis
@@ -25,6 +27,7 @@ public struct CmdletDeclaration {
     self.supportsShouldProcess = supportsShouldProcess
     self.examples = examples
     self.module = module
+    self.outputType = outputType
   }
 
   /// The declared parameters followed by the common parameters the engine adds.

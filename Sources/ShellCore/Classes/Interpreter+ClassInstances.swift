@@ -134,8 +134,8 @@ extension Interpreter {
       } ?? type
     let scope = try methodScope(owner, method, this: this, arguments)
     let result = try runMethodBody(method, scope)
-    guard let returnType = method.returnType else { return .null }
-    if returnType.name.lowercased() == "void" { return .null }
+    guard let returnType = method.returnType else { return .automationNull }
+    if returnType.name.lowercased() == "void" { return .automationNull }
     guard let type = lookupType(returnType.name) else { return result }
     return try result.convert(to: type)
   }

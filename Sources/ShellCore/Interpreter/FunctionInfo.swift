@@ -100,7 +100,7 @@ extension Interpreter {
       var parameter = ParameterDeclaration(
         ast.name.name, type, position: declaration.position, mandatory: declaration.isMandatory,
         pipeline: declaration.pipeline, sets: declaration.sets, aliases: declaration.aliases,
-        validValues: declaration.validValues)
+        validValues: declaration.validValues, help: declaration.helpMessage)
       if !anyExplicitPosition, type != .switchParameter {
         parameter.position = nextPosition
         nextPosition += 1
@@ -144,6 +144,7 @@ extension Interpreter {
           case "valuefrompipelinebypropertyname":
             if value.isTruthy { result.pipeline.insert(.byPropertyName) }
           case "parametersetname": result.sets.append(value.toText())
+          case "helpmessage": result.helpMessage = value.toText()
           default: break
           }
         }
@@ -172,4 +173,6 @@ private struct ParameterAttributes {
   var sets: [String] = []
   var aliases: [String] = []
   var validValues: [String]?
+  /// `[Parameter(HelpMessage = ...)]`: what `!?` shows when the parameter is asked for.
+  var helpMessage = ""
 }

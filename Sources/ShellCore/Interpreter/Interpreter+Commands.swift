@@ -78,6 +78,7 @@ extension Interpreter {
       record.activity = name
       throw RuntimeError(record)
     }
+    if let help = helpRequestProcessor(command, resolved, scope, output: output) { return help }
     switch resolved {
     case .application(let path):
       // A program gets its arguments as text (NativeArguments); the others get them bound.

@@ -52,8 +52,10 @@ extension Interpreter {
     case .member(let target, let member, let isStatic, let isNullConditional):
       return try evalMember(target, member, isStatic, isNullConditional, scope, expression.range)
     case .invokeMember(let target, let member, let arguments, let isStatic, let isNullConditional):
-      return try evalInvoke(
+      // A void method's "no value" is `$null` once it is a value (assigned, compared, passed).
+      let result = try evalInvoke(
         target, member, arguments, isStatic, isNullConditional, scope, expression.range)
+      return result.isAutomationNull ? .null : result
     case .index(let target, let index, let isNullConditional):
       let base = try eval(target, scope)
       if isNullConditional, base.isNull { return .null }

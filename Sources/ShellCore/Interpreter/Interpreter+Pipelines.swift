@@ -17,7 +17,7 @@ extension Interpreter {
         return
       }
       let failuresBefore = failureCount
-      let value = try eval(expression, scope)
+      let value = try evalForOutput(expression, scope)
       // An expression succeeds unless a command inside it failed (`(Get-Item nope) && 'x'`).
       if failureCount == failuresBefore { setStatus(true) }
       if case .unary(let op, _) = expression.kind,
@@ -55,7 +55,7 @@ extension Interpreter {
         let head: OutputSink = processors.first ?? sink.output
         let items: AnySequence<Value> =
           try lazyRange(expression, scope).map { AnySequence($0) }
-          ?? AnySequence(Interpreter.pipelineItems(try eval(expression, scope)))
+          ?? AnySequence(Interpreter.pipelineItems(try evalForOutput(expression, scope)))
         for item in items {
           try checkCancelled()
           try head.write(item)
@@ -74,14 +74,26 @@ extension Interpreter {
     setStatus(!processors.contains { $0.hadError })
   }
 
-  /// What a value sends down a pipeline: an array's elements, anything else as one object
-  /// (including `$null`).
+  /// An expression's value where it is written to a pipeline: a void method call keeps its
+  /// "no value" (AutomationNull), so `$list.Add(1)` as a statement writes nothing.
+  func evalForOutput(_ expression: ExpressionAst, _ scope: Scope) throws -> Value {
+    guard
+      case .invokeMember(let target, let member, let arguments, let isStatic, let nullSafe) =
+        expression.kind
+    else { return try eval(expression, scope) }
+    return try evalInvoke(target, member, arguments, isStatic, nullSafe, scope, expression.range)
+  }
+
+  /// What a value sends down a pipeline: an array's elements, nothing for a void method's
+  /// result, anything else as one object (including `$null`).
   static func pipelineItems(_ value: Value) -> [Value] {
+    if value.isAutomationNull { return [] }
     if case .array(let array) = value { return array.items }
     return [value]
   }
 
   func writeEnumerating(_ value: Value, to output: OutputSink) throws {
+    if value.isAutomationNull { return }
     if case .array(let array) = value {
       for item in array.items { try output.write(item) }
     } else {

@@ -7,6 +7,14 @@ extension Interpreter {
   /// A statement-terminating error is reported and the next statement runs, unless a `try` encloses
   /// this code or `$ErrorActionPreference` is Stop.
   func execute(_ statements: [StatementAst], _ scope: Scope, _ output: OutputSink) throws {
+    let hasTrap = statements.contains {
+      if case .trapStatement = $0.kind { return true }
+      return false
+    }
+    if hasTrap {
+      trapFrames.append(TrapFrame(statements: statements, callDepth: callDepth, tryDepth: tryDepth))
+    }
+    defer { if hasTrap { trapFrames.removeLast() } }
     for statement in statements {
       do {
         try execute(statement, scope, output)
@@ -37,13 +45,21 @@ extension Interpreter {
     case .pipelineChain(let left, let chain, let right):
       do {
         try execute(left, scope, output)
-      } catch let error as RuntimeError
-        where error.scope == .statement && tryDepth == 0
-        && errorActionPreference(in: scope) != .stop
-      {
-        // An error that ends the left pipeline is reported and counts as its failure; the
-        // chain goes on (`Get-Item nope || 'fallback'`).
-        reportTerminating(error.record, scope: scope)
+      } catch let error as RuntimeError {
+        // An error that ends the left pipeline goes to a trap of the enclosing statements
+        // (in this function, outside any `try`), else is reported; either way it counts as
+        // the pipeline's failure and the chain goes on (`Get-Item nope || 'fallback'`).
+        if let frame = trapFrames.last, frame.callDepth == callDepth, frame.tryDepth == tryDepth,
+          try runTrap(in: frame.statements, for: error, scope, output)
+        {
+          setStatus(false)
+        } else if error.scope == .statement && tryDepth == 0
+          && errorActionPreference(in: scope) != .stop
+        {
+          reportTerminating(error.record, scope: scope)
+        } else {
+          throw error
+        }
       }
       let succeeded = lastStatus
       if (chain == .and && succeeded) || (chain == .or && !succeeded) {
@@ -131,8 +147,22 @@ extension Interpreter {
   }
 
   /// Evaluates a condition (a pipeline in parentheses) to a Boolean.
+  ///
+  /// A condition that runs a command leaves `$?` true however the command did, as pwsh's
+  /// compiler does (`if (Get-Item nope -ea 0) {} ; $?` is True); one of pure expressions
+  /// leaves it as it was.
   func evaluateCondition(_ statement: StatementAst, _ scope: Scope) throws -> Bool {
-    try evaluateStatementValue(statement, scope).isTruthy
+    let result = try evaluateStatementValue(statement, scope).isTruthy
+    if !statusFlag, Self.runsACommand(statement) { setStatus(true) }
+    return result
+  }
+
+  /// True when a statement calls a command outside any script block it holds.
+  static func runsACommand(_ statement: StatementAst) -> Bool {
+    !AstWalk.findAll(.statement(statement), searchNestedScriptBlocks: false) {
+      if case .command = $0 { return true }
+      return false
+    }.isEmpty
   }
 
   /// The value of a statement used as an expression: a lone expression's value as is (no

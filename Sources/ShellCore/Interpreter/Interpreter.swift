@@ -21,6 +21,9 @@ public final class Interpreter {
   /// How many `try` blocks enclose the code running now; while positive, statement-terminating
   /// errors travel up to the `catch` instead of being reported.
   var tryDepth = 0
+  /// The statement lists holding a `trap` that enclose the code running now, innermost last,
+  /// for a pipeline chain to offer its errors to before it goes on.
+  var trapFrames: [TrapFrame] = []
   /// Nesting of script-block calls, bounded to turn runaway recursion into an error.
   var callDepth = 0
   /// The last error caught by the innermost `catch`, for a bare `throw` to rethrow.

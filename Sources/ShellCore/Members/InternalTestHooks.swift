@@ -29,10 +29,10 @@ public enum InternalTestHooks {
     guard call.key == "settesthook" else { return nil }
     try call.expect(2)
     let name = call.string(0)
-    guard let hook = known.first(where: { $0 == name }) else { return .null }
+    guard let hook = known.first(where: { $0 == name }) else { return .automationNull }
     lock.lock()
     values[hook] = call.arguments[1].isTruthy
     lock.unlock()
-    return .null
+    return .automationNull
   }
 }

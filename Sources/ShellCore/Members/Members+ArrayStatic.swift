@@ -9,10 +9,10 @@ extension Members {
       // Array.Sort is in place and stable for equal keys only by accident; PowerShell users
       // rely on the ordering of Operators.compare.
       array.items.sort { (Operators.compare($0, $1) ?? 0) < 0 }
-      return .null
+      return .automationNull
     case "reverse":
       array.items.reverse()
-      return .null
+      return .automationNull
     case "indexof", "lastindexof":
       guard call.arguments.count >= 2 else { return nil }
       let wanted = call.arguments[1]

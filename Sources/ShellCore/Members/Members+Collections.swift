@@ -24,7 +24,7 @@ extension Members {
         throw call.failure("Index was outside the bounds of the array.")
       }
       array.items[index] = call.arguments[call.key == "set" ? 1 : 0]
-      return .null
+      return .automationNull
     case "add", "remove", "insert", "removeat", "clear":
       throw call.failure("Collection was of a fixed size.")
     case "getenumerator": return .array(array.items)
@@ -62,15 +62,15 @@ extension Members {
           "Item has already been added. Key in dictionary: '\(shown)'  Key being added: '\(shown)'")
       }
       table[key] = call.arguments[1]
-      return .null
+      return .automationNull
     case "remove":
       try call.expect(1)
       table[call.arguments[0]] = nil
-      return .null
+      return .automationNull
     case "clear":
       try call.expect(0)
       table.removeAll()
-      return .null
+      return .automationNull
     case "clone":
       try call.expect(0)
       return .hashtable(table.copy())
@@ -80,7 +80,7 @@ extension Members {
     case "set_item":
       try call.expect(2)
       table[call.arguments[0]] = call.arguments[1]
-      return .null
+      return .automationNull
     case "getenumerator":
       try call.expect(0)
       return .array(table.entries.map { dictionaryEntry($0.key, $0.value) })

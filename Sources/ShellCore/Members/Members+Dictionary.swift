@@ -14,7 +14,7 @@ extension Members {
         throw call.failure("An item with the same key has already been added. Key: \(key.toText())")
       }
       try table.assign(key, try call.item(1, as: type.dictionaryValueType, named: "value"))
-      return .null
+      return .automationNull
     case "remove":
       try call.expect(1)
       let key = try call.item(0, as: keyType, named: "key")

@@ -40,7 +40,7 @@ enum DirectoryMembers {
         throw call.failure("Directory not empty : '\(target)'")
       }
       try FileMembers.perform(call, target) { try FileManager.default.removeItem(atPath: target) }
-      return .null
+      return .automationNull
     case "move":
       try call.expect(2)
       let source = try FileMembers.path(call)
@@ -56,7 +56,7 @@ enum DirectoryMembers {
       try FileMembers.perform(call, destination) {
         try FileManager.default.moveItem(atPath: source, toPath: destination)
       }
-      return .null
+      return .automationNull
     case "getcurrentdirectory":
       try call.expect(0)
       return .string(FileManager.default.currentDirectoryPath)
@@ -177,7 +177,7 @@ enum DirectoryMembers {
           "Create",
           { _ in
             _ = try run("CreateDirectory", [.string(full)]) { try DirectoryMembers.call($0) }
-            return .null
+            return .automationNull
           }
         ),
         (

@@ -62,7 +62,7 @@ extension Members {
       }
       let value = call.arguments[1].isNull ? "" : call.string(1)
       if value.isEmpty { unsetenv(name) } else { setenv(name, value, 1) }
-      return .null
+      return .automationNull
     case "getfolderpath":
       try call.expect(1, 2)
       return .string(folderPath(call.arguments[0].toText()))

@@ -28,18 +28,18 @@ enum FileMembers {
     case "writealltext", "appendalltext":
       try call.expect(2, 3)
       try write(call, text: call.arguments[1].isNull ? "" : call.string(1))
-      return .null
+      return .automationNull
     case "writealllines", "appendalllines":
       try call.expect(2, 3)
       let items = call.arguments[1].enumerated.map { $0.toText() + "\n" }
       try write(call, text: items.joined())
-      return .null
+      return .automationNull
     case "writeallbytes":
       try call.expect(2)
       let target = try path(call)
       let data = Data(try Members.bytes(call, 1))
       try perform(call, target) { try data.write(to: URL(fileURLWithPath: target)) }
-      return .null
+      return .automationNull
     case "delete":
       try call.expect(1)
       let target = try path(call)
@@ -47,11 +47,11 @@ enum FileMembers {
       if FileManager.default.fileExists(atPath: target) {
         try perform(call, target) { try FileManager.default.removeItem(atPath: target) }
       }
-      return .null
+      return .automationNull
     case "copy", "move":
       try call.expect(2, 3)
       try copyOrMove(call)
-      return .null
+      return .automationNull
     case "getlastwritetime", "getcreationtime":
       try call.expect(1)
       let target = try path(call)

@@ -11,11 +11,11 @@ extension Members {
     case "add":
       try call.expect(1)
       list.items.append(try call.item(0, as: type.itemType, named: "item"))
-      return isArrayList ? .int(Int32(clamping: list.items.count - 1)) : .null
+      return isArrayList ? .int(Int32(clamping: list.items.count - 1)) : .automationNull
     case "addrange":
       try call.expect(1)
       list.items += try call.items(0, as: type.itemType)
-      return .null
+      return .automationNull
     case "insert":
       try call.expect(2)
       let index = try call.int(0)
@@ -23,7 +23,7 @@ extension Members {
         throw call.failure("Index must be within the bounds of the List. (Parameter 'index')")
       }
       list.items.insert(try call.item(1, as: type.itemType, named: "item"), at: index)
-      return .null
+      return .automationNull
     case "insertrange":
       try call.expect(2)
       let index = try call.int(0)
@@ -31,19 +31,19 @@ extension Members {
         throw call.failure("Index must be within the bounds of the List. (Parameter 'index')")
       }
       list.items.insert(contentsOf: try call.items(1, as: type.itemType), at: index)
-      return .null
+      return .automationNull
     case "remove":
       try call.expect(1)
       let item = try call.item(0, as: type.itemType, named: "item")
       let index = list.items.firstIndex { Value.dotNetEquals($0, item) }
       if let index { list.items.remove(at: index) }
-      return isArrayList ? .null : .bool(index != nil)
+      return isArrayList ? .automationNull : .bool(index != nil)
     case "removeat":
       try call.expect(1)
       let index = try call.int(0)
       guard list.items.indices.contains(index) else { throw call.outOfRange("index") }
       list.items.remove(at: index)
-      return .null
+      return .automationNull
     case "removerange", "getrange":
       try call.expect(2)
       let range = try call.range(count: list.items.count)
@@ -51,11 +51,11 @@ extension Members {
         return .array(PSArray(Array(list.items[range]), collectionType: type))
       }
       list.items.removeSubrange(range)
-      return .null
+      return .automationNull
     case "clear":
       try call.expect(0)
       list.items.removeAll()
-      return .null
+      return .automationNull
     case "contains":
       try call.expect(1)
       return .bool(list.containsItem(call.arguments[0]))
@@ -70,10 +70,10 @@ extension Members {
     case "reverse":
       try call.expect(0)
       list.items.reverse()
-      return .null
+      return .automationNull
     case "sort":
       try sortList(list, call, context)
-      return .null
+      return .automationNull
     case "toarray":
       try call.expect(0)
       return .array(PSArray(list.items, collectionType: isArrayList ? nil : arrayType(of: type)))

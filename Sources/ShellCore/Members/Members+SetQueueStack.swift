@@ -26,26 +26,26 @@ extension Members {
     case "clear":
       try call.expect(0)
       set.items.removeAll()
-      return .null
+      return .automationNull
     case "unionwith":
       try call.expect(1)
       for item in try call.items(0, as: type.itemType) where !set.containsItem(item) {
         set.items.append(item)
       }
-      return .null
+      return .automationNull
     case "intersectwith", "exceptwith":
       try call.expect(1)
       let other = call.arguments[0].enumerated
       let keep = call.key == "intersectwith"
       set.items.removeAll { item in other.contains { set.equal($0, item) } != keep }
-      return .null
+      return .automationNull
     case "symmetricexceptwith":
       try call.expect(1)
       let other = try call.items(0, as: type.itemType)
       let onlyOther = other.filter { !set.containsItem($0) }
       set.items.removeAll { item in other.contains { set.equal($0, item) } }
       for item in onlyOther where !set.containsItem(item) { set.items.append(item) }
-      return .null
+      return .automationNull
     default:
       return try setComparison(set, call)
     }
@@ -89,7 +89,7 @@ extension Members {
       } else {
         collection.items.append(item)
       }
-      return .null
+      return .automationNull
     case "dequeue" where !isStack, "pop" where isStack, "peek":
       try call.expect(0)
       guard let first = collection.items.first else {
@@ -103,7 +103,7 @@ extension Members {
     case "clear":
       try call.expect(0)
       collection.items.removeAll()
-      return .null
+      return .automationNull
     case "toarray":
       try call.expect(0)
       let isGeneric = !type.genericArguments.isEmpty

@@ -73,7 +73,7 @@ public enum Members {
       var results: [Value] = []
       for item in array.items {
         let value = try invokeMethod(on: item, named: name, arguments: arguments, context: context)
-        results.append(value)
+        if !value.isAutomationNull { results.append(value) }
       }
       return .array(results)
     }
@@ -140,7 +140,7 @@ public enum Members {
       try table.assign(.string(name), call.arguments[0])
     default: return nil
     }
-    return .null
+    return .automationNull
   }
 
   /// Members every value has: GetType, ToString, Equals, GetHashCode, CompareTo.

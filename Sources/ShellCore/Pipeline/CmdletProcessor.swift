@@ -41,7 +41,13 @@ final class CmdletProcessor: CommandProcessor {
     }
     context.errorVariable = commandLine["ErrorVariable"]?.toText()
     context.parameters = commandLine
-    if !context.expectsInput { try checkMandatory(commandLine, allowPipeline: false) }
+    if !context.expectsInput {
+      try MandatoryParameterPrompt(
+        interpreter: context.interpreter, commandName: declaration.name, pipelinePosition: 1
+      ).complete(&commandLine, binder, allowPipeline: false, range: context.invocationRange)
+      context.parameters = commandLine
+      try checkMandatory(commandLine, allowPipeline: false)
+    }
     // The sets the command line leaves open: any set when it bound no set-specific parameter
     // (the set then is only the default), so that input can still choose another one, as
     // `'bsmith' | Get-ADUser` binds -Identity although the default set is Filter's.

@@ -32,12 +32,12 @@ enum ScriptCmdletObject {
       } else {
         try context.write(call.arguments[0])
       }
-      return .null
+      return .automationNull
     }
     method("WriteError") { call in
       try call.expect(1)
       try context.writeError(try record(call, context), keepPosition: true)
-      return .null
+      return .automationNull
     }
     method("ThrowTerminatingError") { call in
       try call.expect(1)
@@ -48,17 +48,17 @@ enum ScriptCmdletObject {
     method("WriteVerbose") { call in
       try call.expect(1)
       context.writeVerbose(call.string(0))
-      return .null
+      return .automationNull
     }
     method("WriteWarning") { call in
       try call.expect(1)
       context.writeWarning(call.string(0))
-      return .null
+      return .automationNull
     }
     method("WriteDebug") { call in
       try call.expect(1)
       context.writeDebug(call.string(0))
-      return .null
+      return .automationNull
     }
     method("ShouldProcess") { call in
       try call.expect(1, 2, 3)

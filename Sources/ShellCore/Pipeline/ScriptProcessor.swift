@@ -61,6 +61,11 @@ final class ScriptProcessor: CommandProcessor {
     try interpreter.enterCall(range: invocationRange)
     if !ast.typeDefinitions.isEmpty { try interpreter.defineTypes(ast.typeDefinitions, scope) }
     commandLine = try binder.bind(arguments)
+    if !isScriptFile, !function.name.isEmpty {
+      try MandatoryParameterPrompt(
+        interpreter: interpreter, commandName: function.name, pipelinePosition: 1
+      ).complete(&commandLine, binder, allowPipeline: true, range: invocationRange)
+    }
     try bindVariables(commandLine)
     if let block = ast.beginBlock { try run(block) }
   }

@@ -48,11 +48,13 @@ public enum Value {
     return false
   }
 
-  /// The elements when enumerated: an array's items, nothing for `$null`, else the value itself.
+  /// The elements when enumerated: an array's items, nothing for `$null` or a void method's
+  /// result, else the value itself.
   public var enumerated: [Value] {
     switch self {
     case .array(let array): return array.items
     case .null: return []
+    case .object(let object) where object === AutomationNull.marker: return []
     default: return [self]
     }
   }

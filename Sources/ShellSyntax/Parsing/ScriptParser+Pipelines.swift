@@ -132,7 +132,10 @@ extension ScriptParser {
     -> StatementAst
   {
     let opToken = advance(.expression)
-    if !isAssignable(target) {
+    // Only `=` spreads a value over several targets (`$a, $b = 1, 2`); `$a, $b += 1` is invalid.
+    var isArrayTarget = false
+    if case .arrayLiteral = target.kind { isArrayTarget = true }
+    if !isAssignable(target) || (isArrayTarget && op != .assign) {
       report(
         "InvalidLeftHandSide", Self.invalidLeftHandSide, target.range.startOffset,
         target.range.endOffset)

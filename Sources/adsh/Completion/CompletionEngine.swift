@@ -36,12 +36,20 @@ struct CompletionEngine {
     }
     let parsed = Parser.parse(SourceText(text))
     let walk = CompletionSyntaxWalk(script: parsed.script, text: bytes)
-    if let expression = walk.expressions.last,
-      let completion = complete(expression, text: bytes)
-    {
-      return completion
+    if let expression = walk.expressions.last {
+      if let completion = complete(expression, text: bytes) { return completion }
+      if case .member(let target, let member, false, _) = expression.kind,
+        case .stringConstant(let name, _) = member.kind,
+        let completion = pipelineItemMembers(
+          of: target, prefix: name, from: member.range.startOffset, in: walk)
+      {
+        return completion
+      }
     }
     guard let command = walk.commands.last else { return .none }
+    if let completion = inputProperties(for: command, in: walk, text: bytes) {
+      return completion
+    }
     return complete(command, text: bytes)
   }
 
@@ -55,6 +63,7 @@ struct CompletionEngine {
     let walk = CompletionSyntaxWalk(script: parsed.script, text: before)
     guard let target = walk.expressions.last else { return nil }
     return members(of: target, prefix: "", from: end)
+      ?? pipelineItemMembers(of: target, prefix: "", from: end, in: walk)
   }
 
   private func complete(_ expression: ExpressionAst, text: [UInt8]) -> Completion? {
@@ -100,7 +109,7 @@ struct CompletionEngine {
     return Completion(replaceFrom: start, candidates: candidates)
   }
 
-  private func peek(_ expression: ExpressionAst) -> Value? {
+  func peek(_ expression: ExpressionAst) -> Value? {
     switch expression.kind {
     case .variable(let path, _):
       guard path.scope == nil || ["global", "script", "local"].contains(path.scope ?? "") else {
@@ -121,7 +130,7 @@ struct CompletionEngine {
     }
   }
 
-  private static func memberNames(of value: Value) -> [String] {
+  static func memberNames(of value: Value) -> [String] {
     switch value {
     case .object(let object):
       return object.propertyNames

@@ -12,6 +12,8 @@ struct CompletionSyntaxWalk {
   private(set) var commands: [CommandAst] = []
   /// Variable and member expressions that end at the cursor, outermost first.
   private(set) var expressions: [ExpressionAst] = []
+  /// Pipelines whose extent contains the cursor, outermost first: what flows into a command.
+  private(set) var pipelines: [PipelineAst] = []
   /// The parsed text, which ends at the cursor.
   private let text: [UInt8]
 
@@ -20,6 +22,7 @@ struct CompletionSyntaxWalk {
     self.text = text
     var commands: [CommandAst] = []
     var expressions: [ExpressionAst] = []
+    var pipelines: [PipelineAst] = []
     AstWalk.walk(.scriptBlock(script)) { node in
       // A node that ends before the cursor holds nothing being typed, nor do its children.
       if case .scriptBlock = node { return .continue }
@@ -34,13 +37,16 @@ struct CompletionSyntaxWalk {
         default:
           break
         }
-      case .statement, .scriptBlock:
+      case .statement(let statement):
+        if case .pipeline(let pipeline) = statement.kind { pipelines.append(pipeline) }
+      case .scriptBlock:
         break
       }
       return .continue
     }
     self.commands = commands
     self.expressions = expressions
+    self.pipelines = pipelines
   }
 
   /// Whether a node's extent reaches the cursor, allowing blanks between its end and the

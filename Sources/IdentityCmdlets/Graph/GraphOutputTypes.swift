@@ -1,0 +1,28 @@
+import ShellCore
+
+/// The Microsoft Graph SDK's model types the cmdlets declare (`[OutputType]`), with the
+/// properties taken from the same field tables the objects are built from.
+enum GraphOutputTypes {
+  static let group = [
+    OutputTypeDeclaration(
+      GraphObjects.groupType,
+      properties: GraphObjects.selectable(.group, beta: false) + ["AdditionalProperties"])
+  ]
+  static let betaGroup = [
+    OutputTypeDeclaration(
+      GraphObjects.betaGroupType,
+      properties: GraphObjects.selectable(.group, beta: true) + ["AdditionalProperties"])
+  ]
+  static let user = [
+    OutputTypeDeclaration(
+      GraphObjects.userType,
+      properties: GraphObjects.selectable(.user, beta: false) + ["AdditionalProperties"])
+  ]
+  /// A directory object: the id, the deletion date, and the rest of the JSON in
+  /// AdditionalProperties (`GraphObjects.directoryObject`).
+  static let directoryObject = [
+    OutputTypeDeclaration(
+      GraphObjects.directoryObjectType,
+      properties: ["DeletedDateTime", "Id", "AdditionalProperties"])
+  ]
+}
