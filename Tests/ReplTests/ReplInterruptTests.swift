@@ -83,6 +83,25 @@ struct ReplInterruptTests {
     #expect(answered.matched, "screen:\n\(answered.screen)")
   }
 
+  @Test func ctrlCAtAMandatoryParameterPromptStopsThePipeline() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let session = try start(home)
+    // Short enough for one line of the 120-column screen.
+    try typeShown(session, "function G { param([Parameter(Mandatory)]$N) \"hi $N\" }; G")
+    try session.press("Enter")
+    let asked = try session.waitFor {
+      $0.hasSuffix("Supply values for the following parameters:\nN:")
+    }
+    try #require(asked.matched, "screen:\n\(asked.screen)")
+    try session.press("C-c")
+    let back = try session.waitFor(timeout: 1) { $0.hasSuffix("PS \(home.work)>") }
+    #expect(back.matched, "screen:\n\(back.screen)")
+    #expect(
+      !outputLines(back.screen).contains { $0.hasPrefix("hi") }, "screen:\n\(back.screen)")
+    try run(session, home, "G -N again", ending: "hi again")
+  }
+
   /// An Initial cycle on a lab of 20,000 written-back groups, stopped in the long
   /// synchronization step of the Entra connector.
   @Test func ctrlCStopsAnInitialCycleAndLeavesTheLabWhole() throws {
