@@ -25,7 +25,12 @@ let package = Package(
       name: "ShellCmdlets",
       dependencies: ["ShellCore", "ShellFormatting", "ShellSyntax", "KeyBindings"]),
     .target(
-      name: "IdentityEngine", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+      name: "IdentityEngine",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        // SQLite's progress handler, through which Ctrl-C stops a long statement.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     .target(
       name: "IdentityCmdlets",
       dependencies: ["ShellSyntax", "ShellCore", "ShellFormatting", "IdentityEngine"]),
@@ -47,7 +52,11 @@ let package = Package(
       name: "ScriptTests",
       dependencies: ["adsh", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(
-      name: "ReplTests", dependencies: ["adsh", "IdentityCmdlets", "ShellCore", "ShellSyntax"]),
+      name: "ReplTests",
+      dependencies: [
+        "adsh", "IdentityCmdlets", "ShellCore", "ShellSyntax",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "IdentityEngineTests",
       dependencies: ["IdentityEngine", .product(name: "GRDB", package: "GRDB.swift")]),

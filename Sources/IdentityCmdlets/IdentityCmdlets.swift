@@ -1,4 +1,5 @@
 import Foundation
+import IdentityEngine
 import ShellCore
 
 /// The identity cmdlets, registered into an interpreter by the shell.
@@ -42,14 +43,31 @@ public enum IdentityCmdlets {
     try lab.close()
   }
 
-  /// Runs the sync scheduler's cycle when it is due (see `SyncService.runScheduledCycleIfDue`).
+  /// Runs the sync scheduler's cycle when it is due (see `SyncService.runScheduledCycleIfDue`)
+  /// and returns the line that says what ran and how it ended; nil when nothing ran.
   ///
   /// Only a lab a cmdlet has already opened is looked at: asking never opens one. A lab that
-  /// cannot run its cycle (another shell is writing) is left for the next time.
-  public static func runScheduledSyncCycle(in interpreter: Interpreter, at date: Date = Date()) {
+  /// cannot run its cycle (another shell is writing) is left for the next time, and nothing
+  /// ran then.
+  public static func runScheduledSyncCycle(in interpreter: Interpreter, at date: Date = Date())
+    -> String?
+  {
     guard let session = ADSession.installed(in: interpreter), let lab = session.openedLab,
       let opened = session.openedAt
-    else { return }
-    _ = try? lab.sync.runScheduledCycleIfDue(at: date, openedAt: opened)
+    else { return nil }
+    do {
+      let policy = try lab.sync.scheduler().nextSyncCyclePolicyType
+      do {
+        guard let outcome = try lab.sync.runScheduledCycleIfDue(at: date, openedAt: opened)
+        else { return nil }
+        return ScheduledCycleReport.ran(policy: policy, outcome)
+      } catch LabError.busy {
+        return nil
+      } catch {
+        return ScheduledCycleReport.failed(policy: policy, error)
+      }
+    } catch {
+      return ScheduledCycleReport.unreadable(error)
+    }
   }
 }

@@ -16,6 +16,8 @@ final class Repl {
   private lazy var editor = LineEditor(
     programName: "adsh", configuration: PSReadLineCmdlets.configuration(in: interpreter))
   private let historyPath = UserPaths.history()
+  /// False once the history file proved unusable: it is warned about once, then left alone.
+  private var keepsHistory = true
 
   init(interpreter: Interpreter, options: CommandLineOptions) {
     self.interpreter = interpreter
@@ -33,8 +35,11 @@ final class Repl {
     defer { ReplInterrupts.remove() }
     while true {
       interpreter.isCancelled = false
-      // Between entries, as the real service would in the background.
-      IdentityCmdlets.runScheduledSyncCycle(in: interpreter)
+      // Between entries, as the real service would in the background; Ctrl-C stops it.
+      if let report = IdentityCmdlets.runScheduledSyncCycle(in: interpreter) {
+        interpreter.host.writeError(report)
+        interpreter.isCancelled = false
+      }
       guard let text = readEntry() else {
         print()  // Ctrl-D leaves the cursor after the prompt.
         return 0
@@ -70,9 +75,18 @@ final class Repl {
   }
 
   /// Loads the history and attaches tab completion.
+  ///
+  /// A history directory that cannot be made or written (a read-only or missing home) gives
+  /// one warning, and the session runs without a saved history.
   private func startEditor() {
-    UserPaths.createParentDirectory(of: historyPath)
-    editor.loadHistory(from: historyPath)
+    if let problem = UserPaths.createParentDirectory(of: historyPath) {
+      keepsHistory = false
+      interpreter.host.writeError(
+        "WARNING: adsh cannot keep a command history: \(problem). Commands of this session "
+          + "are not saved.\n")
+    } else {
+      editor.loadHistory(from: historyPath)
+    }
     let engine = CompletionEngine(interpreter: interpreter)
     editor.completer = { line, cursor in
       let completion = engine.complete(line, cursor: cursor)
@@ -83,7 +97,13 @@ final class Repl {
   /// Adds an entry to the history and saves the file, so that a crash loses nothing.
   private func remember(_ text: String) {
     editor.addHistory(text)
-    editor.saveHistory(to: historyPath)
+    guard keepsHistory else { return }
+    if !editor.saveHistory(to: historyPath) {
+      keepsHistory = false
+      interpreter.host.writeError(
+        "WARNING: adsh cannot save the command history to '\(historyPath)'. Commands of this "
+          + "session are not saved.\n")
+    }
   }
 
   /// Reads one entry, asking for more lines with `>> ` while the parser reports it incomplete.

@@ -33,16 +33,24 @@ enum UserPaths {
   }
 
   /// Creates `path`'s parent directory (and its parents) with mode 0700 when missing.
-  @discardableResult
-  static func createParentDirectory(of path: String) -> Bool {
+  ///
+  /// Returns nil when the directory is there, else the problem as a sentence naming the
+  /// directory and the system's reason ("Permission denied"), never Foundation's error dump.
+  static func createParentDirectory(of path: String) -> String? {
     let directory = (path as NSString).deletingLastPathComponent
-    do {
-      try FileManager.default.createDirectory(
-        atPath: directory, withIntermediateDirectories: true,
-        attributes: [.posixPermissions: 0o700])
-      return true
-    } catch {
-      return false
+    var made = ""
+    for component in directory.split(separator: "/", omittingEmptySubsequences: true) {
+      made += "/" + component
+      if mkdir(made, 0o700) == 0 || errno == EEXIST {
+        var info = stat()
+        if stat(made, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { continue }
+        return "'\(made)' is not a directory"
+      }
+      return "cannot create '\(made)': \(String(cString: strerror(errno)))"
     }
+    if access(directory, W_OK) != 0 {
+      return "cannot write to '\(directory)': \(String(cString: strerror(errno)))"
+    }
+    return nil
   }
 }

@@ -17,17 +17,20 @@ private func run(_ code: String, in interpreter: Interpreter, _ host: CapturingH
   let interpreter = makeInterpreter(host: host)
   IdentityCmdlets.register(in: interpreter, labPath: ":memory:")
   let count = "@(Get-ADSyncRunProfileResult).Count"
-  // Nothing has opened the lab yet, and asking does not open it.
-  IdentityCmdlets.runScheduledSyncCycle(in: interpreter, at: Date().addingTimeInterval(86_400))
+  let later = Date().addingTimeInterval(86_400)
+  // Nothing has opened the lab yet, and asking does not open it: nothing ran, nothing is said.
+  #expect(IdentityCmdlets.runScheduledSyncCycle(in: interpreter, at: later) == nil)
   #expect(run(count, in: interpreter, host) == "0\n")
   // The seeded lab's start time went by long before this shell opened it: not made up for.
-  IdentityCmdlets.runScheduledSyncCycle(in: interpreter, at: Date().addingTimeInterval(86_400))
+  #expect(IdentityCmdlets.runScheduledSyncCycle(in: interpreter, at: later) == nil)
   #expect(run(count, in: interpreter, host) == "0\n")
   // A cycle sets the next start one interval (30 minutes) on; then the scheduler runs it.
   _ = run("$null = Start-ADSyncSyncCycle", in: interpreter, host)
-  IdentityCmdlets.runScheduledSyncCycle(in: interpreter)
+  #expect(IdentityCmdlets.runScheduledSyncCycle(in: interpreter) == nil)
   #expect(run(count, in: interpreter, host) == "6\n")
-  IdentityCmdlets.runScheduledSyncCycle(in: interpreter, at: Date().addingTimeInterval(1_860))
+  let report = IdentityCmdlets.runScheduledSyncCycle(
+    in: interpreter, at: Date().addingTimeInterval(1_860))
+  #expect(report == "The sync scheduler ran a Delta cycle: 6 run steps, all success.\n")
   #expect(run(count, in: interpreter, host) == "12\n")
   #expect(host.errors == "")
 }

@@ -202,11 +202,7 @@ struct ReplTerminalTests {
     #expect(result.matched, "screen:\n\(result.screen)")
   }
 
-  @Test(
-    .disabled(
-      "Exiting the shell under this tmux harness hangs about half the time (not reproduced by hand); kept for manual runs until the cause is found"
-    ))
-  func ctrlCCancelsTheLineAndCtrlDExits() throws {
+  @Test func ctrlCCancelsTheLineAndCtrlDExits() throws {
     let home = try Home()
     defer { home.remove() }
     let session = try start(home)
@@ -227,6 +223,33 @@ struct ReplTerminalTests {
 
   private func start(_ home: Home, arguments: [String] = ["-NoLogo"]) throws -> TmuxSession {
     try Self.start(home, arguments: arguments)
+  }
+
+  /// A data directory that cannot be made gives one warning naming the problem, and the
+  /// shell runs without saving history.
+  @Test func anUnusableHistoryDirectoryGivesOneWarning() throws {
+    let home = try Home()
+    defer { home.remove() }
+    let adsh = try #require(Self.adshPath(), "the adsh executable was not built")
+    var environment = home.environment
+    environment["XDG_DATA_HOME"] = "/dev/null/data"
+    let session = try TmuxSession(
+      adsh: adsh, directory: home.work, environment: environment)
+    let prompt = try session.waitFor { $0.hasSuffix("PS \(home.work)>") }
+    try #require(prompt.matched, "screen:\n\(prompt.screen)")
+    #expect(
+      prompt.screen.hasPrefix(
+        "WARNING: adsh cannot keep a command history: '/dev/null' is not a directory."),
+      "screen:\n\(prompt.screen)")
+    try session.typeUntilShown("'first'")
+    try session.press("Enter")
+    try session.waitFor { $0.hasSuffix("first\nPS \(home.work)>") }
+    try session.typeUntilShown("'second'")
+    try session.press("Enter")
+    let result = try session.waitFor { $0.hasSuffix("second\nPS \(home.work)>") }
+    #expect(result.matched, "screen:\n\(result.screen)")
+    #expect(
+      result.screen.components(separatedBy: "WARNING").count == 2, "screen:\n\(result.screen)")
   }
 
   /// The adsh executable SwiftPM built next to the test bundle.

@@ -115,19 +115,39 @@ final class TmuxSession {
     return (last, false)
   }
 
-  /// The exit status once adsh has ended, or nil if it is still running after `timeout`
-  /// seconds.
+  /// The exit status once adsh has ended (128 + n when signal n ended it, as a shell
+  /// reports it), or nil if it is still running after `timeout` seconds.
+  ///
+  /// tmux built with libutempter can miss the SIGCHLD of a pane's program that exits while
+  /// tmux is removing the pane's utmp record (tmux/tmux#311): the pane shows as dead but its
+  /// process stays unreaped and the status never comes. The program has ended then, so the
+  /// server is sent the SIGCHLD it missed, and it reaps the program and reports the status.
   func waitForExit(timeout: TimeInterval = TmuxSession.timeout) throws -> Int32? {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       let state = try tmux([
-        "display-message", "-p", "-t", target, "#{pane_dead} #{pane_dead_status}",
+        "display-message", "-p", "-t", target,
+        "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}",
       ])
-      let fields = state.split(whereSeparator: \.isWhitespace).map(String.init)
-      if fields.first == "1", fields.count > 1, let status = Int32(fields[1]) { return status }
+      let fields = state.trimmingCharacters(in: .whitespacesAndNewlines)
+        .split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+      if fields.first == "1", fields.count == 3 {
+        if let status = Int32(fields[1]) { return status }
+        if let signal = Int32(fields[2]) { return 128 + signal }
+        try remindServerOfChildren()
+      }
       usleep(20_000)
     }
     return nil
+  }
+
+  /// Sends this session's tmux server a SIGCHLD, so that it reaps a pane program whose exit
+  /// it missed.
+  private func remindServerOfChildren() throws {
+    let text = try tmux(["display-message", "-p", "#{pid}"])
+    if let server = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+      kill(server, SIGCHLD)
+    }
   }
 
   /// Runs one tmux client command and returns what it printed.

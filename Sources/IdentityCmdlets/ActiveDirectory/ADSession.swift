@@ -47,6 +47,10 @@ final class ADSession {
       explicit: labPath, environment: ProcessInfo.processInfo.environment)
     do {
       let lab = try Lab(path: path, allowDamaged: allowDamaged)
+      // Ctrl-C stops a long lab operation halfway and rolls it back (LabStore+Stopping).
+      lab.store.stopRequested = { [weak interpreter = context.interpreter] in
+        interpreter?.isCancelled ?? false
+      }
       opened = lab
       openedAt = Date()
       return lab

@@ -42,6 +42,12 @@ enum LabErrors {
       (id, category, exception) = (
         "LabStorageFailed", .resourceUnavailable, "System.IO.IOException"
       )
+    case .stopped:
+      // Seen only where no Ctrl-C flag stops the pipeline first (a runspace's own stop).
+      (id, category, exception) = (
+        "LabOperationStopped", .operationStopped,
+        "System.Management.Automation.PipelineStoppedException"
+      )
     }
     return context.errorRecord(
       id, error.message, category: category, target: target, exceptionType: exception)

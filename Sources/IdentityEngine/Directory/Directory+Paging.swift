@@ -32,6 +32,7 @@ extension Directory {
     }
     var remaining = sizeLimit.map { max($0, 0) } ?? Int.max
     for start in stride(from: 0, to: ids.count, by: max(pageSize, 1)) where remaining > 0 {
+      try store.checkStop()
       let chunk = ids[start..<min(start + max(pageSize, 1), ids.count)]
       let entries = try store.read { db -> [DirectoryEntry] in
         let marks = chunk.map { _ in "?" }.joined(separator: ",")
@@ -54,7 +55,11 @@ extension Directory {
         if let failure { throw failure }
         return matching
       }
-      for entry in entries.prefix(remaining) { try body(entry) }
+      for entry in entries.prefix(remaining) {
+        // Ctrl-C stops a large search between objects, not only inside a page's read.
+        try store.checkStop()
+        try body(entry)
+      }
       remaining -= min(entries.count, remaining)
     }
   }

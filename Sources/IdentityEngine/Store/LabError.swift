@@ -20,6 +20,8 @@ public enum LabError: Error, Equatable, Sendable {
   case fileNotFound(path: String)
   /// Any other failure of the storage engine (I/O error, corruption, a full disk).
   case storage(path: String, message: String)
+  /// The user stopped the operation (Ctrl-C); what it had changed was rolled back.
+  case stopped(path: String)
 
   /// The sentence the shell prints.
   public var message: String {
@@ -47,6 +49,9 @@ public enum LabError: Error, Equatable, Sendable {
       return "Cannot find path '\(path)' because it does not exist."
     case .storage(let path, let message):
       return "The lab '\(path)' could not be used: \(message)"
+    case .stopped(let path):
+      return "The operation on the lab '\(path)' was stopped by the user; its changes were "
+        + "rolled back."
     }
   }
 }

@@ -124,4 +124,23 @@ enum LabFile {
       throw LabError.storage(path: path, message: "\(error.localizedDescription)")
     }
   }
+
+  /// Creates the directory that holds `path` (and its parents) when missing.
+  ///
+  /// Nil when it is there; else the problem naming the directory and the system's reason
+  /// ("Permission denied"), rather than Foundation's error-domain text.
+  static func createDirectory(of path: String) -> String? {
+    let directory = (path as NSString).deletingLastPathComponent
+    var made = directory.hasPrefix("/") ? "" : "."
+    for component in directory.split(separator: "/", omittingEmptySubsequences: true) {
+      made += "/" + component
+      if mkdir(made, 0o755) == 0 { continue }
+      let reason = errno
+      var info = stat()
+      if reason == EEXIST, stat(made, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { continue }
+      if reason == EEXIST { return "cannot create the directory '\(made)': it is a file" }
+      return "cannot create the directory '\(made)': \(String(cString: strerror(reason)))"
+    }
+    return nil
+  }
 }

@@ -21,6 +21,8 @@ public final class LabStore {
   public static let busyTimeout: TimeInterval = 5
   /// The schema version this adsh writes: the number of migrations it knows.
   public static var schemaVersion: Int { migrator.migrations.count }
+  /// Whether the running operation should stop (LabStore+Stopping); it outlives the connection.
+  let stopQuestion = StopQuestion()
 
   /// Opens (creating when needed) and migrates the lab at `path`.
   public init(path: String) throws {
@@ -33,7 +35,9 @@ public final class LabStore {
     // Statement journals (one per savepoint, and per statement that may fail halfway inside a
     // transaction) stay in memory: on disk, a sync export wrote a temporary file a million
     // times for 10,000 groups.
+    let question = stopQuestion
     configuration.prepareDatabase { db in
+      LabStore.installStopHandler(db, asking: question)
       try db.execute(sql: "PRAGMA cache_size = -65536")
       try db.execute(sql: "PRAGMA temp_store = MEMORY")
     }
@@ -53,12 +57,8 @@ public final class LabStore {
       configuration.readonly = true
     } else {
       configuration.journalMode = .wal
-      let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-      do {
-        try FileManager.default.createDirectory(
-          at: directory, withIntermediateDirectories: true)
-      } catch {
-        throw LabError.storage(path: path, message: error.localizedDescription)
+      if let problem = LabFile.createDirectory(of: path) {
+        throw LabError.storage(path: path, message: problem)
       }
     }
     let location = isReadOnly ? LabFile.readOnlyLocation(path) : path
@@ -103,6 +103,8 @@ public final class LabStore {
       return .busy(path: path, holder: LabLockHolder.describe(labPath: path))
     case .SQLITE_READONLY:
       return .readOnly(path: path)
+    case .SQLITE_INTERRUPT:
+      return .stopped(path: path)
     default:
       return .storage(path: path, message: error.message ?? error.description)
     }

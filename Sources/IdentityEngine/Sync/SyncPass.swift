@@ -20,6 +20,8 @@ struct SyncPass {
   static let references: Set<String> = ["member", "manager"]
   /// Reference translations this pass has looked up already.
   let cache = SyncReferenceCache()
+  /// Throws when the pass should stop (Ctrl-C); asked once per object.
+  var checkStop: () throws -> Void = {}
 
   init(_ db: Database, parameters: [String: String]) throws {
     self.db = db
@@ -67,6 +69,7 @@ struct SyncPass {
     // pass projects later (a group whose member group comes after it).
     var retry: [Int64] = []
     for cs in objects {
+      try checkStop()
       cache.missedReference = false
       guard let mvId = try inbound(cs, &counters) else { continue }
       if seen.insert(mvId).inserted { touched.append(mvId) }
@@ -77,6 +80,7 @@ struct SyncPass {
     // space yet may get one from an object staged later in this loop.
     var late: [Int64] = []
     for mvId in touched {
+      try checkStop()
       cache.missedReference = false
       try outbound(mvId)
       if cache.missedReference { late.append(mvId) }

@@ -45,9 +45,17 @@ extension SyncService {
     }
     if settings.schedulerSuspended { throw SyncError.schedulerSuspended }
     if let running = currentStep { throw SyncError.connectorBusy(running.connectorName) }
-    if settings.syncCycleInProgress {
+    if settings.syncCycleInProgress || isCycleRunningElsewhere {
       throw SyncError.connectorBusy(connectors.last?.name ?? "")
     }
+    return try withCycleMarker { try runCycle(policy, settings, connectors, progress) }
+  }
+
+  /// The steps of a cycle whose settings and connectors were read.
+  private func runCycle(
+    _ policy: String?, _ settings: SchedulerSettings, _ connectors: [SyncConnector],
+    _ progress: ((SyncCycleStep) -> Void)?
+  ) throws -> CycleOutcome {
     var chosen = policy ?? "Unspecified"
     if chosen.lowercased() == "unspecified" { chosen = settings.nextSyncCyclePolicyType }
     let isInitial = chosen.lowercased() == "initial"
@@ -124,35 +132,43 @@ extension SyncService {
     var counters: [String: Int] = [:]
     var result = "success"
     var failure: SyncError?
-    let record = try store.write { db -> RunProfileResult in
-      switch profile {
-      case .fullImport, .deltaImport:
-        try Self.importStep(db, connector, directory, full: profile.isFull, &counters)
-      case .fullSynchronization, .deltaSynchronization:
-        var engine = try SyncPass(db, parameters: try Self.connectorParameters(db))
-        try engine.run(connector, full: profile.isFull, &counters)
-      case .export:
-        let threshold = try Self.deletionThreshold(db)
-        let deletes =
-          try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM sync_cs WHERE connector = ? AND exportAction = 'Delete'",
-            arguments: [connector.identifier]) ?? 0
-        // The threshold guards the tenant (it is a tenant setting): exports to AD, such as
-        // written-back groups going away, are not counted.
-        if connector.kind == .entra, threshold.isEnabled, deletes > threshold.count {
-          result = "stopped-deletion-threshold-exceeded"
-          failure = .deletionThresholdExceeded(
-            connector: connector.name, pending: deletes, threshold: threshold.count)
-        } else if try Self.exportStep(db, connector, directory, &counters) > 0 {
-          result = "completed-export-errors"
+    let checkStop = { try self.store.checkStop() }
+    let record = try recordingStop(connector, profile, start) {
+      try store.write { db -> RunProfileResult in
+        switch profile {
+        case .fullImport, .deltaImport:
+          try Self.importStep(
+            db, connector, directory, full: profile.isFull, &counters, checkStop: checkStop)
+        case .fullSynchronization, .deltaSynchronization:
+          var engine = try SyncPass(db, parameters: try Self.connectorParameters(db))
+          engine.checkStop = checkStop
+          try engine.run(connector, full: profile.isFull, &counters)
+        case .export:
+          let threshold = try Self.deletionThreshold(db)
+          let deletes =
+            try Int.fetchOne(
+              db,
+              sql: "SELECT COUNT(*) FROM sync_cs WHERE connector = ? AND exportAction = 'Delete'",
+              arguments: [connector.identifier]) ?? 0
+          // The threshold guards the tenant (it is a tenant setting): exports to AD, such as
+          // written-back groups going away, are not counted.
+          if connector.kind == .entra, threshold.isEnabled, deletes > threshold.count {
+            result = "stopped-deletion-threshold-exceeded"
+            failure = .deletionThresholdExceeded(
+              connector: connector.name, pending: deletes, threshold: threshold.count)
+          } else if try Self.exportStep(db, connector, directory, &counters, checkStop: checkStop)
+            > 0
+          {
+            result = "completed-export-errors"
+          }
         }
+        if let flag {
+          try db.execute(
+            sql: "UPDATE sync_connector SET \(flag.rawValue) = 0 WHERE identifier = ?",
+            arguments: [connector.identifier])
+        }
+        return try Self.recordRun(db, connector, profile, result, start, self.now(), counters)
       }
-      if let flag {
-        try db.execute(
-          sql: "UPDATE sync_connector SET \(flag.rawValue) = 0 WHERE identifier = ?",
-          arguments: [connector.identifier])
-      }
-      return try Self.recordRun(db, connector, profile, result, start, self.now(), counters)
     }
     if let failure { throw failure }
     return record
@@ -179,9 +195,11 @@ extension SyncService {
   }
 
   /// Reads the directory into the connector space, marking what changed for the next sync.
+  ///
+  /// `checkStop` is asked before each object and throws when the step should stop.
   static func importStep(
     _ db: Database, _ connector: SyncConnector, _ directory: any ConnectedDirectory, full: Bool,
-    _ counters: inout [String: Int]
+    _ counters: inout [String: Int], checkStop: () throws -> Void = {}
   ) throws {
     let id = connector.identifier
     var seen = Set<String>()
@@ -189,6 +207,7 @@ extension SyncService {
       full ? (try directory.fullImport(db), []) : try directory.deltaImport(db)
     var space = try ConnectorSpaceIndex(db, connector: id, loadingAll: full)
     for object in changed {
+      try checkStop()
       seen.insert(object.anchor.lowercased())
       guard var cs = try space.claim(anchor: object.anchor, dn: object.dn) else {
         var cs = CSRecord(

@@ -10,9 +10,11 @@ import GRDB
 /// its parent), so that a cycle writes back every membership it can.
 extension SyncService {
   /// Applies the connector's pending exports; returns how many failed.
+  ///
+  /// `checkStop` is asked before each object and throws when the step should stop.
   static func exportStep(
     _ db: Database, _ connector: SyncConnector, _ directory: any ConnectedDirectory,
-    _ counters: inout [String: Int]
+    _ counters: inout [String: Int], checkStop: () throws -> Void = {}
   ) throws -> Int {
     var failures = 0
     let pending = try CSRecord.fetch(
@@ -23,6 +25,7 @@ extension SyncService {
     // Objects with a reference to an object this export adds later, and the references.
     var unresolved: [(id: Int64, references: [String: [String]])] = []
     for var cs in pending {
+      try checkStop()
       guard let action = cs.exportAction else { continue }
       var attributes = cs.exportAttributes ?? [:]
       var references: [String: [String]] = [:]

@@ -41,6 +41,8 @@ public final class SyncService {
   /// The lab runs a cycle inside the command that starts it, so only the cycle's own progress
   /// reports (and code they call) ever see it set.
   var currentStep: SyncCycleStep?
+  /// The marker of the cycle this service is running in a lab file (SyncService+Stopping).
+  var runningMarker: CycleMarker?
 
   public init(store: LabStore) { self.store = store }
 
@@ -93,11 +95,11 @@ public final class SyncService {
 
   // MARK: Scheduler
 
-  /// The scheduler's settings; SyncCycleInProgress is also true while this service runs a
-  /// cycle.
+  /// The scheduler's settings; SyncCycleInProgress is also true while this service, or
+  /// another shell on the same lab, runs a cycle.
   public func scheduler() throws -> SchedulerSettings {
     var settings = try store.read { db in try Self.scheduler(db) }
-    if currentStep != nil { settings.syncCycleInProgress = true }
+    if currentStep != nil || isCycleRunningElsewhere { settings.syncCycleInProgress = true }
     return settings
   }
 

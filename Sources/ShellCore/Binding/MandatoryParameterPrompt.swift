@@ -39,7 +39,7 @@ struct MandatoryParameterPrompt {
   ) throws {
     let missing = binder.missingMandatory(bound, allowPipeline: allowPipeline)
     let parameters = missing.compactMap { name in binder.parameters.first { $0.name == name } }
-    guard let answers = ask(parameters) else { return }
+    guard let answers = try ask(parameters) else { return }
     for parameter in parameters {
       guard let answer = answers[parameter.name] else { continue }
       bound[parameter.name] = try binder.convert(answer, for: parameter, range: range)
@@ -48,7 +48,9 @@ struct MandatoryParameterPrompt {
 
   /// The typed values (text, or an array of text for an array parameter) by parameter name;
   /// nil when nothing can be asked or input ended before every parameter had a value.
-  func ask(_ parameters: [ParameterDeclaration]) -> [String: Value]? {
+  ///
+  /// Ctrl-C stops the pipeline (`ControlFlow.pipelineStopped`), as at pwsh's prompt.
+  func ask(_ parameters: [ParameterDeclaration]) throws -> [String: Value]? {
     guard canAsk, !parameters.isEmpty else { return nil }
     var lines = [
       "", "cmdlet \(commandName) at command pipeline position \(pipelinePosition)",
@@ -61,7 +63,7 @@ struct MandatoryParameterPrompt {
       if Self.isArray(parameter.type) {
         var items: [Value] = []
         while true {
-          guard let text = read("\(parameter.name)[\(items.count)]: ", parameter) else {
+          guard let text = try read("\(parameter.name)[\(items.count)]: ", parameter) else {
             return nil
           }
           guard let text, !text.isEmpty else { break }
@@ -69,7 +71,7 @@ struct MandatoryParameterPrompt {
         }
         answers[parameter.name] = .array(items)
       } else {
-        guard let text = read("\(parameter.name): ", parameter) else { return nil }
+        guard let text = try read("\(parameter.name): ", parameter) else { return nil }
         answers[parameter.name] = text.map(Value.string) ?? .null
       }
     }
@@ -79,10 +81,12 @@ struct MandatoryParameterPrompt {
   /// One answer: the text typed, `.some(nil)` for `!$null`, or nil when input ended.
   ///
   /// The `!` commands are answered here and the question is asked again.
-  private func read(_ prompt: String, _ parameter: ParameterDeclaration) -> String?? {
+  private func read(_ prompt: String, _ parameter: ParameterDeclaration) throws -> String?? {
     while true {
       write(prompt)
-      guard let line = readLine(strippingNewline: true) else { return nil }
+      guard let line = try TerminalLineReader(interpreter: interpreter).readLine() else {
+        return nil
+      }
       guard line.hasPrefix("!") else { return .some(line) }
       let command = line.dropFirst()
       if command.hasPrefix("!") { return .some(String(command)) }

@@ -110,14 +110,18 @@ final class CmdletProcessor: CommandProcessor {
   /// An error that is neither an error record nor flow control (an engine error the cmdlet did
   /// not map) becomes a statement-terminating error attributed to the cmdlet, as pwsh reports
   /// an exception thrown by a cmdlet: try/catch, -ErrorAction and `$?` see it, and its text
-  /// is shown. Nothing a cmdlet throws ends a script silently.
+  /// is shown. Nothing a cmdlet throws ends a script silently, except after Ctrl-C: then the
+  /// error is how the interrupted work gave up (a lab query stopped halfway), and the pipeline
+  /// stops without it, as pwsh's stopping pipeline reports only PipelineStoppedException.
   private func calling(_ body: () throws -> Void) throws {
     do {
       try body()
-    } catch let error as RuntimeError {
-      throw error
     } catch let flow as ControlFlow {
       throw flow
+    } catch  where context.interpreter.isCancelled {
+      throw ControlFlow.pipelineStopped
+    } catch let error as RuntimeError {
+      throw error
     } catch {
       throw RuntimeError(
         context.errorRecord(

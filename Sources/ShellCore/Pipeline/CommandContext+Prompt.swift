@@ -19,15 +19,16 @@ extension CommandContext {
 
   /// Shows `prompt` and reads one line; with `hidden` the terminal does not echo what is typed.
   ///
-  /// Nil when standard input ends.
+  /// Nil when standard input ends; Ctrl-C stops the pipeline (`ControlFlow.pipelineStopped`).
   public func readLineFromUser(prompt: String, hidden: Bool = false) throws -> String? {
     try requireInteractiveHost()
     interpreter.host.writeOutput(prompt)
     let console = interpreter.host as? StandardHost
     console?.flush()
     console?.prepareForInput()
+    let reader = TerminalLineReader(interpreter: interpreter)
     guard hidden else {
-      let line = readLine(strippingNewline: true)
+      let line = try reader.readLine()
       console?.noteInput(line ?? "")
       return line
     }
@@ -45,6 +46,6 @@ extension CommandContext {
         interpreter.host.writeOutput("\n")
       }
     }
-    return readLine(strippingNewline: true)
+    return try reader.readLine()
   }
 }

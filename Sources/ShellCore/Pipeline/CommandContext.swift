@@ -46,11 +46,20 @@ public final class CommandContext {
   }
 
   /// Writes one object to the pipeline.
-  public func write(_ value: Value) throws { try output.write(value) }
+  ///
+  /// After Ctrl-C it stops the pipeline instead, so a cmdlet that writes many objects stops
+  /// at its next one (pwsh's WriteObject throws PipelineStoppedException the same way).
+  public func write(_ value: Value) throws {
+    try interpreter.checkCancelled()
+    try output.write(value)
+  }
 
   /// Writes each element of a collection separately (WriteObject with enumerateCollection).
   public func writeEnumerated(_ value: Value) throws {
-    for item in value.enumerated { try output.write(item) }
+    for item in value.enumerated {
+      try interpreter.checkCancelled()
+      try output.write(item)
+    }
   }
 
   /// The signal a command throws once it needs no more input (Select-Object -First has its
@@ -65,6 +74,8 @@ public final class CommandContext {
   ///
   /// With `keepPosition`, a record without a range stays without one.
   public func writeError(_ record: ErrorRecord, keepPosition: Bool = false) throws {
+    // After Ctrl-C the error is the interrupted work giving up: the pipeline stops instead.
+    try interpreter.checkCancelled()
     hadError = true
     if record.commandName == nil { record.commandName = commandName }
     if record.range == nil, !keepPosition { record.range = invocationRange }
@@ -205,7 +216,7 @@ extension CommandContext {
     guard asks else { return true }
     if let confirmAnswerForAll { return confirmAnswerForAll }
     try requireInteractiveHost()
-    return askToConfirm(
+    return try askToConfirm(
       "Are you sure you want to perform this action?\n"
         + "Performing the operation \"\(action)\" on target \"\(target)\".")
   }
@@ -215,18 +226,22 @@ extension CommandContext {
   public func shouldContinue(_ query: String) throws -> Bool {
     if let confirmAnswerForAll { return confirmAnswerForAll }
     try requireInteractiveHost()
-    return askToConfirm(query)
+    return try askToConfirm(query)
   }
 
   /// PowerShell's confirmation prompt on the terminal; true for Yes or Yes to All.
-  private func askToConfirm(_ message: String) -> Bool {
+  ///
+  /// Ctrl-C stops the pipeline, as in pwsh; nothing is changed for the object asked about.
+  private func askToConfirm(_ message: String) throws -> Bool {
     let choices =
       "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [?] Help (default is \"Y\"): "
     interpreter.host.writeOutput("\nConfirm\n\(message)\n")
     while true {
       interpreter.host.writeOutput(choices)
       (interpreter.host as? StandardHost)?.flush()
-      guard let answer = readLine(strippingNewline: true) else { return false }
+      guard let answer = try TerminalLineReader(interpreter: interpreter).readLine() else {
+        return false
+      }
       switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
       case "", "y": return true
       case "a":
