@@ -232,7 +232,7 @@ public final class FormatGenerator {
         TableHeader(
           columns: columns, autoSize: options.autoSize || (view.registered?.autoSize ?? false),
           wrap: options.wrap || (view.registered?.wrap ?? false),
-          hideHeaders: options.hideHeaders))
+          hideHeaders: options.hideHeaders || (view.registered?.hideTableHeaders ?? false)))
     }
   }
 

@@ -18,6 +18,27 @@ public final class FormatViewRegistry {
     }
   }
 
+  /// Adds views loaded from a format file: with `prepend`, ahead of the views already known
+  /// for their types (in the order given), else after them.
+  public func add(_ views: [FormatView], prepend: Bool) {
+    guard prepend else {
+      for view in views { register(view) }
+      return
+    }
+    for view in views.reversed() {
+      for name in view.typeNames {
+        viewsByType[name.lowercased(), default: []].insert(view, at: 0)
+      }
+    }
+  }
+
+  /// A registry holding the same views, which changes apart from this one (a new runspace's).
+  public func copy() -> FormatViewRegistry {
+    let copy = FormatViewRegistry()
+    copy.viewsByType = viewsByType
+    return copy
+  }
+
   /// The views registered for one type name, in registration order.
   public func views(forTypeName name: String) -> [FormatView] {
     viewsByType[name.lowercased()] ?? []
@@ -150,6 +171,8 @@ public struct FormatView {
   public var autoSize: Bool
   /// True when long cells continue on the next lines (the row entry's `<Wrap/>`).
   public var wrap = false
+  /// True when the table is drawn without its header (the control's `<HideTableHeaders/>`).
+  public var hideTableHeaders = false
   /// For `.custom` views: the lines one object prints as.
   public var custom: ((Value) -> [String])?
 

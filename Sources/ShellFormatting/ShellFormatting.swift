@@ -12,7 +12,8 @@ public enum ShellFormatting {
     interpreter.globalScope.set("PSStyle", PSStyleVariable.make())
     (interpreter.host as? StandardHost)?.rendering = ProgressView.rendering
     interpreter.prepareRunspace = { parent, child in
-      child.outDefault = OutDefaultSink(interpreter: child, formatViews: parent.formatViews)
+      // The runspace starts with the session's views; Update-FormatData in it stays in it.
+      child.outDefault = OutDefaultSink(interpreter: child, formatViews: parent.formatViews.copy())
       child.globalScope.set("PSStyle", PSStyleVariable.make())
     }
   }

@@ -73,7 +73,7 @@ extension Interpreter {
       if case .bool(let flag) = object { return .bool(flag) }
       return nil
     case "pstypenames":
-      return object.isNull ? nil : .array(object.typeNameChain.map(Value.string))
+      return object.isNull ? nil : PSObjectView.typeNameList(for: object)
     case "psobject":
       guard !object.isNull else { return nil }
       return .object(PSObjectView.make(for: object))

@@ -267,6 +267,16 @@ final class PowerShellApi {
       try runCommand(command.name ?? "", command.arguments, input: input, output: output)
       return
     }
+    if !command.arguments.isEmpty {
+      // AddArgument / AddParameter after AddScript bind to the script's param() block.
+      let script = try runspace.makeFunctionInfo(
+        name: "", block: block, shortParameters: nil, runspace.globalScope)
+      try ScriptProcessor(
+        interpreter: runspace, function: script, arguments: command.arguments,
+        callerScope: runspace.globalScope, output: output, invocationRange: Self.range
+      ).runToEnd(input: input)
+      return
+    }
     if let input {
       try runspace.invokeScriptBlock(
         block, scope: runspace.globalScope, arguments: [], input: input, output: output)

@@ -19,9 +19,21 @@ enum PSObjectView {
       }
     }
     view.set("Properties", .array(properties))
-    view.set("TypeNames", .array(value.typeNameChain.map(Value.string)))
+    view.set("TypeNames", typeNameList(for: value))
     view.set("BaseObject", value)
     view.set("ImmediateBaseObject", value)
     return view
+  }
+
+  /// An object's type names as a list whose changes (Insert, Add, Remove, Clear) rename the
+  /// object, as `.PSObject.TypeNames` and `.PSTypeNames` do; other values get a copy.
+  static func typeNameList(for value: Value) -> Value {
+    let list = PSArray(
+      value.typeNameChain.map(Value.string),
+      collectionType: PSType.resolve("System.Collections.Generic.List[string]"))
+    if case .object(let object) = value {
+      list.onChange = { items in object.typeNames = items.map { $0.toText() } }
+    }
+    return .array(list)
   }
 }

@@ -91,7 +91,12 @@ public enum Value {
 
 /// A .NET `object[]`: fixed-size by contract, but shared by reference.
 public final class PSArray {
-  public var items: [Value]
+  public var items: [Value] {
+    didSet { onChange?(items) }
+  }
+  /// Called after every change of `items`, for a collection that stands for live state
+  /// (`$object.PSTypeNames.Insert(0, 'X')` renames the object's type).
+  public var onChange: (([Value]) -> Void)?
   /// The property a string index finds an item by, for the .NET keyed collections cmdlets
   /// return (`$gs.Parameters['Microsoft.Synchronize.StagingMode']`); nil for plain arrays.
   public var keyProperty: String?
