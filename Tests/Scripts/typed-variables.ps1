@@ -24,4 +24,7 @@ $ErrorActionPreference.GetType().FullName
 'Continue' -eq $ErrorActionPreference
 try { Write-Output 'x' -ErrorAction Suspend } catch { $_.FullyQualifiedErrorId }
 try { Set-Variable -Name WarningPreference -Scope Global -Value Suspend } catch { $_.FullyQualifiedErrorId }
+[pscustomobject]$anything = [pscustomobject]@{ A = 1 }
+$anything = $true
+$anything
 $count = 'many'

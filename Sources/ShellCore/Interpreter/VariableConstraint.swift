@@ -8,7 +8,7 @@ public enum VariableConstraint {
   /// The value as the variable stores it, or the error that refuses it.
   public static func admit(_ value: Value, into variable: Variable) throws -> Value {
     var admitted = value
-    if let type = variable.typeConstraint {
+    if let type = variable.typeConstraint, !acceptsAnything(type) {
       do {
         admitted = try value.convert(to: type)
       } catch let error as RuntimeError {
@@ -17,6 +17,15 @@ public enum VariableConstraint {
     }
     try variable.validate?(admitted)
     return admitted
+  }
+
+  /// `[object]`, `[psobject]` and `[pscustomobject]` take any value as it is (pwsh wraps it in
+  /// a PSObject, which changes nothing a script sees).
+  static func acceptsAnything(_ type: PSType) -> Bool {
+    [
+      "System.Object", "System.Management.Automation.PSObject",
+      "System.Management.Automation.PSCustomObject",
+    ].contains(type.fullName)
   }
 
   /// The error a typed variable raises for a value it refuses.
