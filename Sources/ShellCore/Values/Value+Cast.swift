@@ -164,7 +164,14 @@ extension Value {
     case .psCustomObject:
       if case .hashtable(let table) = self {
         let object = PSObject()
-        for (key, value) in table.entries { object.set(key.toText(), value) }
+        for (key, value) in table.entries {
+          // A PSTypeName key names the object's type instead of becoming a property.
+          if key.toText().caseInsensitiveCompare("PSTypeName") == .orderedSame {
+            object.typeNames.insert(value.toText(), at: 0)
+          } else {
+            object.set(key.toText(), value)
+          }
+        }
         return .object(object)
       }
       if case .object = self { return self }
