@@ -29,8 +29,19 @@ final class UpdateFormatData: Cmdlet {
     supportsShouldProcess: true,
     examples: [
       CmdletExample(
-        "Update-FormatData -PrependPath ./MyTypes.format.ps1xml",
-        remarks: "Loads the views of a file ahead of the built-in ones.")
+        "$file = [System.IO.Path]::GetTempPath() + 'example.format.ps1xml'\n"
+          + "$view = '<Configuration><ViewDefinitions><View><Name>Keys</Name>' +\n"
+          + "  '<ViewSelectedBy><TypeName>Example.Pair</TypeName></ViewSelectedBy>' +\n"
+          + "  '<TableControl><TableHeaders><TableColumnHeader><Label>Key</Label>' +\n"
+          + "  '</TableColumnHeader></TableHeaders><TableRowEntries><TableRowEntry>' +\n"
+          + "  '<TableColumnItems><TableColumnItem><PropertyName>Name</PropertyName>' +\n"
+          + "  '</TableColumnItem></TableColumnItems></TableRowEntry></TableRowEntries>' +\n"
+          + "  '</TableControl></View></ViewDefinitions></Configuration>'\n"
+          + "Set-Content $file $view\n"
+          + "Update-FormatData -PrependPath $file\n"
+          + "[pscustomobject]@{ PSTypeName = 'Example.Pair'; Name = 'a'; Value = 1 } | Format-Table",
+        remarks: "Loads a table view for objects named Example.Pair, which shows only their Name.",
+        prints: "\nKey\n---\na\n\n")
     ],
     module: "Microsoft.PowerShell.Utility")
 
