@@ -81,7 +81,9 @@ final class NativeCommandProcessor: CommandProcessor {
       child = try ChildProcess.spawn(
         path: path, arguments: arguments, directory: interpreter.location,
         input: expectsInput ? .pipe : .inherit, output: inheritsOutput ? .inherit : .pipe,
-        errors: errorRedirect == nil ? .inherit : .pipe)
+        errors: errorRedirect == nil ? .inherit : .pipe,
+        terminal: inheritsOutput && interpreter.lendsTerminal
+          ? TerminalLease.ofStandardInput() : nil)
     } catch let failure as ChildProcess.SpawnFailure {
       throw RuntimeError(startFailure(failure))
     }
@@ -119,6 +121,9 @@ final class NativeCommandProcessor: CommandProcessor {
     let exit = child.waitForExit()
     self.child = nil
     try finish(exit.code)
+    // A program that held the terminal got Ctrl-C alone; one that it ended stops the
+    // pipeline, as the shell's own Ctrl-C would have (bash does the same).
+    if child.holdsTerminal, exit.signal == SIGINT { interpreter.isCancelled = true }
     // Ctrl-C reached the program too; once it has ended, the pipeline stops as well.
     try interpreter.checkCancelled()
   }
@@ -168,7 +173,11 @@ final class NativeCommandProcessor: CommandProcessor {
       descriptors.append(pollfd(fd: errors, events: Int16(POLLIN), revents: 0))
     }
     guard !descriptors.isEmpty else { return }
-    let ready = poll(&descriptors, nfds_t(descriptors.count), waiting ? -1 : 0)
+    // A program holding the terminal may stop (Ctrl-Z) while the shell feeds it or reads its
+    // errors: the wait wakes now and then to continue it.
+    let timeout: Int32 = waiting ? (child.holdsTerminal ? 250 : -1) : 0
+    let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
+    if ready == 0 { child.resumeIfStopped() }
     if ready < 0 {
       // A signal (Ctrl-C at the REPL) interrupted the wait: stop if it was Ctrl-C, else retry.
       // Any other failure (no memory for the descriptor set) would recur: the pipes are
