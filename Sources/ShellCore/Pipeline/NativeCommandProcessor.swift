@@ -120,7 +120,7 @@ final class NativeCommandProcessor: CommandProcessor {
     }
     let exit = child.waitForExit()
     self.child = nil
-    try finish(exit.code)
+    try finish(exit.code, processID: child.pid)
     // A program that held the terminal got Ctrl-C alone; one that it ended stops the
     // pipeline, as the shell's own Ctrl-C would have (bash does the same).
     if child.holdsTerminal, exit.signal == SIGINT { interpreter.isCancelled = true }
@@ -252,7 +252,7 @@ final class NativeCommandProcessor: CommandProcessor {
 
   /// Sets `$LASTEXITCODE`, and reports a non-zero exit code as an error when
   /// `$PSNativeCommandUseErrorActionPreference` is true (pwsh 7.4).
-  private func finish(_ code: Int32) throws {
+  private func finish(_ code: Int32, processID: pid_t) throws {
     exitCode = code
     interpreter.globalScope.set("LASTEXITCODE", .int(code))
     guard code != 0,
@@ -263,6 +263,9 @@ final class NativeCommandProcessor: CommandProcessor {
       exceptionType: "System.Management.Automation.NativeCommandExitException",
       errorId: "ProgramExitedWithNonZeroCode", category: .notSpecified,
       targetObject: .string(path), commandName: name, range: invocationRange)
+    record.exceptionProperties = [
+      ("Path", .string(path)), ("ExitCode", .int(code)), ("ProcessId", .int(processID)),
+    ]
     try interpreter.reportNonTerminating(
       record, action: interpreter.errorActionPreference(in: scope), scope: scope)
   }
