@@ -32,6 +32,8 @@ final class Repl {
     }
     startEditor()
     ReplInterrupts.install(setting: interpreter.cancellationFlag)
+    interpreter.lendsTerminal = true
+    defer { interpreter.lendsTerminal = false }
     defer { ReplInterrupts.remove() }
     while true {
       interpreter.isCancelled = false

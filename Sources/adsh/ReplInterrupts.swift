@@ -2,12 +2,13 @@
 // cancels the line (libedit's read fails with EINTR); while a pipeline runs it sets the
 // interpreter's cancellation flag, which loops and pipelines check, so the pipeline stops
 // and the prompt comes back (pwsh's PipelineStoppedException). The flag is cleared before
-// each entry runs. A program the shell runs is in the shell's process group, so the terminal
-// sends it the same SIGINT, and it starts with SIGINT at its default action. One whose output
-// the shell reads is ended (SIGTERM, then SIGKILL) and reaped when the pipeline stops; one
-// that has the terminal decides for itself, as under any shell, and the pipeline stops once
-// it has ended (NativeCommandProcessor). Scripts run with -File or -Command keep the default
-// action.
+// each entry runs. A program whose output the shell reads is in the shell's process group,
+// so the terminal sends it the same SIGINT (it starts with SIGINT at its default action); it
+// is ended (SIGTERM, then SIGKILL) and reaped when the pipeline stops. A program that gets
+// the terminal runs in a process group of its own, the terminal's foreground group
+// (TerminalLease), so Ctrl-C and Ctrl-Z reach it alone and it decides for itself, as under
+// any shell; one that Ctrl-C ended stops the pipeline (NativeCommandProcessor). Ctrl-Z is
+// ignored by the shell. Scripts run with -File or -Command keep the default actions.
 
 #if canImport(Glibc)
   import Glibc
@@ -35,6 +36,9 @@ enum ReplInterrupts {
       action.__sigaction_u.__sa_handler = handleInterrupt
     #endif
     sigaction(SIGINT, &action, nil)
+    // Ctrl-Z: the shell has no job control (nor has pwsh), and a stopped shell whose parent
+    // is no shell (a terminal window, tmux) would be frozen for good.
+    signal(SIGTSTP, SIG_IGN)
     // A parent may have started the shell with SIGINT blocked; Ctrl-C must still reach it.
     var unblocked = sigset_t()
     sigemptyset(&unblocked)
@@ -45,6 +49,7 @@ enum ReplInterrupts {
   /// Restores the default action for SIGINT.
   static func remove() {
     signal(SIGINT, SIG_DFL)
+    signal(SIGTSTP, SIG_DFL)
     interruptTarget = nil
   }
 }

@@ -115,6 +115,25 @@ final class TmuxSession {
     return (last, false)
   }
 
+  /// Waits until a pane variable (`pane_current_command`, the name of the terminal's
+  /// foreground process; `alternate_on`, 1 on a full-screen program's screen) satisfies
+  /// `condition`; returns its last value and whether it did.
+  @discardableResult
+  func waitForPane(
+    _ variable: String, timeout: TimeInterval = TmuxSession.timeout,
+    _ condition: (String) -> Bool
+  ) throws -> (value: String, matched: Bool) {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = try tmux(["display-message", "-p", "-t", target, "#{\(variable)}"])
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+      if condition(last) { return (last, true) }
+      usleep(20_000)
+    }
+    return (last, false)
+  }
+
   /// The exit status once adsh has ended (128 + n when signal n ended it, as a shell
   /// reports it), or nil if it is still running after `timeout` seconds.
   ///

@@ -32,6 +32,9 @@ public final class ErrorRecord {
   public var categoryTargetType: String?
   /// `ErrorDetails.RecommendedAction`, when Write-Error was given one.
   public var recommendedAction: String?
+  /// Properties of the exception beyond Message, by name (NativeCommandExitException's
+  /// ExitCode, Path and ProcessId).
+  public var exceptionProperties: [(name: String, value: Value)] = []
 
   public init(
     message: String, exceptionType: String = "System.Management.Automation.RuntimeException",

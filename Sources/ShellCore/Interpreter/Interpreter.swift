@@ -37,6 +37,11 @@ public final class Interpreter {
   public var outDefault: OutputSink
   /// `-NonInteractive`: prompts (a confirmation) fail instead of asking, even on a terminal.
   public var isNonInteractive = false
+  /// Whether a program whose output goes to the console gets the terminal (TerminalLease).
+  ///
+  /// The interactive shell sets it, as the job-control shell of its terminal; a script run
+  /// by another shell leaves job control to that shell.
+  public var lendsTerminal = false
   /// State a command module keeps for this interpreter (the identity cmdlets' lab), by the
   /// module's key; it lives and dies with the interpreter.
   public var moduleState: [String: AnyObject] = [:]

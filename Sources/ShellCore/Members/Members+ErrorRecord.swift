@@ -31,6 +31,7 @@ extension ErrorRecord {
     exception.set("Message", .string(record.message))
     exception.stringValue = { record.message }
     exception.setComputed("ErrorRecord") { record.objectValue }
+    for property in record.exceptionProperties { exception.set(property.name, property.value) }
     if let inner = record.innerError {
       exception.setComputed("InnerException") {
         inner.objectValue.psObject?.value(of: "Exception") ?? .null

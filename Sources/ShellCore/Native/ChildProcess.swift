@@ -43,6 +43,10 @@ final class ChildProcess {
   }
 
   let pid: pid_t
+  /// The terminal the child holds as its foreground process group, until it is reaped.
+  private let terminal: TerminalLease?
+  /// Whether the child was given the terminal.
+  var holdsTerminal: Bool { terminal != nil }
   /// The write end of the child's standard input, when it is a pipe (non-blocking).
   private(set) var input: Int32?
   /// The read end of the child's standard output, when it is a pipe.
@@ -52,8 +56,11 @@ final class ChildProcess {
   /// How the child ended, once it has been reaped.
   private(set) var exit: Exit?
 
-  private init(pid: pid_t, input: Int32?, output: Int32?, errors: Int32?) {
+  private init(
+    pid: pid_t, terminal: TerminalLease?, input: Int32?, output: Int32?, errors: Int32?
+  ) {
     self.pid = pid
+    self.terminal = terminal
     self.input = input
     self.output = output
     self.errors = errors
@@ -63,9 +70,12 @@ final class ChildProcess {
 
   /// Starts `path` with `arguments` (argv without argv[0], which is the path, as .NET passes
   /// it) in `directory`, with the process's environment.
+  ///
+  /// With a `terminal`, the child starts as the leader of a process group of its own, which
+  /// is the terminal's foreground group until the child is reaped (``TerminalLease``).
   static func spawn(
     path: String, arguments: [String], directory: String, input: Stream, output: Stream,
-    errors: Stream
+    errors: Stream, terminal: TerminalLease? = nil
   ) throws -> ChildProcess {
     guard let addChdir = SpawnExtensions.addChdir else { throw SpawnFailure(code: ENOSYS) }
     var pipes: [(read: Int32, write: Int32)?] = []
@@ -110,14 +120,32 @@ final class ChildProcess {
     defer { posix_spawnattr_destroy(&attributes) }
     // The program starts with every signal at its default action and none blocked, whatever
     // the shell does with them (the REPL catches SIGINT; writes to a pipe block SIGPIPE).
+    // Only one that shares the shell's process group keeps an ignored SIGTSTP: the REPL
+    // ignores Ctrl-Z, and a program stopped behind its back would stall the pipeline.
     var everySignal = sigset_t()
     sigfillset(&everySignal)
+    if terminal == nil { sigdelset(&everySignal, SIGTSTP) }
     posix_spawnattr_setsigdefault(&attributes, &everySignal)
     var noSignal = sigset_t()
     sigemptyset(&noSignal)
     posix_spawnattr_setsigmask(&attributes, &noSignal)
-    posix_spawnattr_setflags(
-      &attributes, Int16(POSIX_SPAWN_SETSIGDEF) | Int16(POSIX_SPAWN_SETSIGMASK))
+    var flags = Int16(POSIX_SPAWN_SETSIGDEF) | Int16(POSIX_SPAWN_SETSIGMASK)
+    if let terminal {
+      flags |= Int16(POSIX_SPAWN_SETPGROUP)
+      posix_spawnattr_setpgroup(&attributes, 0)
+      // The child takes the terminal before it runs the program, so it never reads it from
+      // the background; without glibc 2.35 the parent gives it below, and a child stopped by
+      // SIGTTIN in between is continued by the wait.
+      if let setTerminal = SpawnExtensions.setTerminalGroup,
+        setTerminal(&attributes, terminal.descriptor) == 0
+      {
+        flags |= SpawnExtensions.terminalGroupFlag
+      }
+    }
+    if posix_spawnattr_setflags(&attributes, flags) != 0 {
+      // A glibc that does not know the terminal flag refuses the whole set.
+      posix_spawnattr_setflags(&attributes, flags & ~SpawnExtensions.terminalGroupFlag)
+    }
 
     let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
     defer { for case let pointer? in argv { free(pointer) } }
@@ -128,10 +156,12 @@ final class ChildProcess {
     }
     guard result == 0 else { throw SpawnFailure(code: result) }
     started = true
+    terminal?.give(to: pid)
     let inputEnd = pipes[0]?.write
     if let inputEnd { _ = fcntl(inputEnd, F_SETFL, fcntl(inputEnd, F_GETFL) | O_NONBLOCK) }
     return ChildProcess(
-      pid: pid, input: inputEnd, output: pipes[1]?.read, errors: pipes[2]?.read)
+      pid: pid, terminal: terminal, input: inputEnd, output: pipes[1]?.read,
+      errors: pipes[2]?.read)
   }
 
   /// The result of one attempt to write to the child's standard input.
@@ -208,14 +238,44 @@ final class ChildProcess {
   func waitForExit() -> Exit {
     if let exit { return exit }
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 {
-      guard errno == EINTR else {
-        // ECHILD: someone else reaped it; nothing is known of its end.
-        return record(Exit(status: 0))
+    while true {
+      let result = waitpid(pid, &status, terminal == nil ? 0 : WUNTRACED)
+      if result < 0 {
+        guard errno == EINTR else {
+          // ECHILD: someone else reaped it; nothing is known of its end.
+          return record(Exit(status: 0))
+        }
+        continue
       }
+      if Self.isStopped(status) {
+        resume()
+        continue
+      }
+      return record(Exit(status: status))
     }
-    return record(Exit(status: status))
   }
+
+  /// Continues a child that holds the terminal and has stopped (Ctrl-Z, or SIGTTIN before it
+  /// got the terminal), without waiting for it otherwise.
+  ///
+  /// The shell has no job control, as pwsh has none: a stopped program would have nobody to
+  /// continue it, so it is continued in the foreground (vim and less redraw their screen).
+  func resumeIfStopped() {
+    guard terminal != nil, exit == nil else { return }
+    var status: Int32 = 0
+    let result = waitpid(pid, &status, WNOHANG | WUNTRACED)
+    if result == pid {
+      if Self.isStopped(status) { resume() } else { record(Exit(status: status)) }
+    }
+  }
+
+  private func resume() {
+    terminal?.give(to: pid)
+    kill(-pid, SIGCONT)
+  }
+
+  /// WIFSTOPPED, which is not imported.
+  private static func isStopped(_ status: Int32) -> Bool { status & 0xff == 0x7f }
 
   /// Ends a child the shell no longer needs (its reader stopped, the user pressed Ctrl-C):
   /// closes its pipes, sends SIGTERM, and reaps it; one that is still running after two
@@ -229,6 +289,8 @@ final class ChildProcess {
       return
     }
     kill(pid, SIGTERM)
+    // A stopped program acts on the signal only once it runs again.
+    kill(pid, SIGCONT)
     for _ in 0..<200 {
       if waitpid(pid, &status, WNOHANG) == pid {
         record(Exit(status: status))
@@ -240,9 +302,11 @@ final class ChildProcess {
     waitForExit()
   }
 
+  /// Remembers how the child ended; the terminal it held is the shell's again.
   @discardableResult
   private func record(_ exit: Exit) -> Exit {
     self.exit = exit
+    terminal?.takeBack()
     return exit
   }
 }
@@ -265,4 +329,15 @@ private enum SpawnExtensions {
   /// shell left inheritable reach the program, which is harmless.
   static let addCloseFrom: AddCloseFrom? = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np")
     .map { unsafeBitCast($0, to: AddCloseFrom.self) }
+
+  typealias SetTerminalGroup =
+    @convention(c) (UnsafeMutablePointer<posix_spawnattr_t>, Int32) -> Int32
+
+  /// `posix_spawnattr_tcsetpgrp_np` (glibc 2.35): the child makes its new process group the
+  /// foreground group of this terminal before it runs the program.
+  static let setTerminalGroup: SetTerminalGroup? = dlsym(nil, "posix_spawnattr_tcsetpgrp_np")
+    .map { unsafeBitCast($0, to: SetTerminalGroup.self) }
+
+  /// glibc's POSIX_SPAWN_TCSETPGROUP, which goes with it.
+  static let terminalGroupFlag: Int16 = 0x100
 }

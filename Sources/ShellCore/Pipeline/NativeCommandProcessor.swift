@@ -81,7 +81,9 @@ final class NativeCommandProcessor: CommandProcessor {
       child = try ChildProcess.spawn(
         path: path, arguments: arguments, directory: interpreter.location,
         input: expectsInput ? .pipe : .inherit, output: inheritsOutput ? .inherit : .pipe,
-        errors: errorRedirect == nil ? .inherit : .pipe)
+        errors: errorRedirect == nil ? .inherit : .pipe,
+        terminal: inheritsOutput && interpreter.lendsTerminal
+          ? TerminalLease.ofStandardInput() : nil)
     } catch let failure as ChildProcess.SpawnFailure {
       throw RuntimeError(startFailure(failure))
     }
@@ -118,7 +120,10 @@ final class NativeCommandProcessor: CommandProcessor {
     }
     let exit = child.waitForExit()
     self.child = nil
-    try finish(exit.code)
+    try finish(exit.code, processID: child.pid)
+    // A program that held the terminal got Ctrl-C alone; one that it ended stops the
+    // pipeline, as the shell's own Ctrl-C would have (bash does the same).
+    if child.holdsTerminal, exit.signal == SIGINT { interpreter.isCancelled = true }
     // Ctrl-C reached the program too; once it has ended, the pipeline stops as well.
     try interpreter.checkCancelled()
   }
@@ -168,7 +173,11 @@ final class NativeCommandProcessor: CommandProcessor {
       descriptors.append(pollfd(fd: errors, events: Int16(POLLIN), revents: 0))
     }
     guard !descriptors.isEmpty else { return }
-    let ready = poll(&descriptors, nfds_t(descriptors.count), waiting ? -1 : 0)
+    // A program holding the terminal may stop (Ctrl-Z) while the shell feeds it or reads its
+    // errors: the wait wakes now and then to continue it.
+    let timeout: Int32 = waiting ? (child.holdsTerminal ? 250 : -1) : 0
+    let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
+    if ready == 0 { child.resumeIfStopped() }
     if ready < 0 {
       // A signal (Ctrl-C at the REPL) interrupted the wait: stop if it was Ctrl-C, else retry.
       // Any other failure (no memory for the descriptor set) would recur: the pipes are
@@ -243,7 +252,7 @@ final class NativeCommandProcessor: CommandProcessor {
 
   /// Sets `$LASTEXITCODE`, and reports a non-zero exit code as an error when
   /// `$PSNativeCommandUseErrorActionPreference` is true (pwsh 7.4).
-  private func finish(_ code: Int32) throws {
+  private func finish(_ code: Int32, processID: pid_t) throws {
     exitCode = code
     interpreter.globalScope.set("LASTEXITCODE", .int(code))
     guard code != 0,
@@ -254,6 +263,9 @@ final class NativeCommandProcessor: CommandProcessor {
       exceptionType: "System.Management.Automation.NativeCommandExitException",
       errorId: "ProgramExitedWithNonZeroCode", category: .notSpecified,
       targetObject: .string(path), commandName: name, range: invocationRange)
+    record.exceptionProperties = [
+      ("Path", .string(path)), ("ExitCode", .int(code)), ("ProcessId", .int(processID)),
+    ]
     try interpreter.reportNonTerminating(
       record, action: interpreter.errorActionPreference(in: scope), scope: scope)
   }
