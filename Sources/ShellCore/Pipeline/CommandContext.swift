@@ -159,10 +159,29 @@ public final class CommandContext {
       ?? preference
     StreamVariableSink.enclosing(output)?.collect(.information, record)
     guard action != .ignore else { return }
-    if interpreter.streamRouting[.information] != nil || action == .continue
-      || action == .inquire
+    // A runspace's Streams.Information keeps records the host would not show, as pwsh's
+    // informational buffers do.
+    if interpreter.streamRouting[.information] != nil || interpreter.streamCollector != nil
+      || action == .continue || action == .inquire
     {
       try interpreter.writeStream(.information, record)
+    }
+  }
+
+  /// Writes Write-Host's information record (tagged PSHOST), as pwsh's WriteInformation
+  /// treats it: shown through `show` (which keeps its colours) unless the action is Ignore,
+  /// whatever else the action is; a redirection (`6>&1`, `6>$null`) or a runspace's `Streams`
+  /// receives the record instead; -InformationVariable always keeps it.
+  public func writeHostInformation(_ record: PSObject, show: () -> Void) throws {
+    let action =
+      parameters["InformationAction"].flatMap { ActionPreference(text: $0.toText()) }
+      ?? interpreter.preference("InformationPreference", in: scope, default: .silentlyContinue)
+    StreamVariableSink.enclosing(output)?.collect(.information, record)
+    guard action != .ignore else { return }
+    if interpreter.streamRouting[.information] != nil || interpreter.streamCollector != nil {
+      try interpreter.writeStream(.information, record)
+    } else {
+      show()
     }
   }
 
