@@ -1,7 +1,8 @@
 import Foundation
 import ShellSyntax
 
-/// Where non-terminating errors go under `2>$null`, `2>&1` or `2> file`.
+/// Where a redirected stream goes: `n>$null` discards it, `n>&1` merges it into the output,
+/// `n> file` writes it to a file.
 enum StreamRedirect {
   case discard
   case output(OutputSink)
