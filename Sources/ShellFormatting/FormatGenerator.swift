@@ -110,6 +110,13 @@ public final class FormatGenerator {
     groupKey = nil
   }
 
+  /// The stream records, which PowerShell's views draw as their message (WarningRecord,
+  /// VerboseRecord, DebugRecord) or their `ToString()` (InformationRecord).
+  static let streamRecordTypes: Set<String> = [
+    "System.Management.Automation.WarningRecord", "System.Management.Automation.VerboseRecord",
+    "System.Management.Automation.DebugRecord", "System.Management.Automation.InformationRecord",
+  ]
+
   /// True for the types PowerShell prints with `ToString()` outside any table
   /// (FormatViewManager's DefaultScalarTypes), and for script blocks, types and wrapped numbers.
   static func isScalar(_ value: Value) -> Bool {
@@ -122,6 +129,7 @@ public final class FormatGenerator {
       return object.baseValue != nil
         || object.typeName == "System.Management.Automation.ErrorRecord"
         || object.typeName == SecureString.typeName
+        || streamRecordTypes.contains(object.typeName)
     default:
       return false
     }

@@ -25,8 +25,24 @@ final class OutDefaultSink: DefaultOutput {
     self.formatViews = formatViews
   }
 
+  /// Writes a value; a warning, verbose or debug record merged into the output (`3>&1`) is
+  /// drawn as the host draws that stream, prefix and colour included, as pwsh's console does
+  /// for a record whose WriteStream is set.
   func write(_ value: Value) throws {
+    if case .object(let object) = value, let stream = Self.stream(of: object.typeName) {
+      interpreter.displayStreamRecord(stream, StreamRecord.text(of: object))
+      return
+    }
     try currentSession().write(value)
+  }
+
+  private static func stream(of typeName: String) -> Interpreter.InformationStream? {
+    switch typeName {
+    case "System.Management.Automation.WarningRecord": return .warning
+    case "System.Management.Automation.VerboseRecord": return .verbose
+    case "System.Management.Automation.DebugRecord": return .debug
+    default: return nil
+    }
   }
 
   /// Ends the current session: draws held rows and the closing blank line.

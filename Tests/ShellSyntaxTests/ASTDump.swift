@@ -171,6 +171,8 @@ enum ASTDump {
     case .error: stream = "2"
     case .warning: stream = "3"
     case .verbose: stream = "4"
+    case .debug: stream = "5"
+    case .information: stream = "6"
     case .all: stream = "*"
     }
     switch redirection.target {

@@ -71,6 +71,9 @@ struct CommandParsingTests {
     ("Cmd *> $null", "cmd(bare(Cmd) *>$null)"),
     ("Cmd *>&1", "cmd(bare(Cmd) *>&1)"),
     ("Cmd 3> w.txt", "cmd(bare(Cmd) 3>bare(w.txt))"),
+    ("Cmd 4>&1", "cmd(bare(Cmd) 4>&1)"),
+    ("Cmd 5>> d.txt", "cmd(bare(Cmd) 5>>bare(d.txt))"),
+    ("Cmd 6>$null", "cmd(bare(Cmd) 6>$null)"),
     ("$x > file.txt", "$x 1>bare(file.txt)"),
     ("$x 2>$null", "$x 2>$null"),
   ])

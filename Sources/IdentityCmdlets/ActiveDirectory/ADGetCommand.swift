@@ -77,7 +77,7 @@ extension ADContext {
     }
     // The module's default page is 256 objects.
     let pageSize = context.parameters["ResultPageSize"].flatMap { Int($0.toText()) } ?? 256
-    context.writeVerbose(
+    try context.writeVerbose(
       "Searching \(scope.rawValue) under '\(base)' with the LDAP filter: \(full.ldapFilter)")
     do {
       try directory.search(

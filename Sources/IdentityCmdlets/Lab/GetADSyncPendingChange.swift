@@ -59,10 +59,10 @@ final class GetADSyncPendingChange: Cmdlet {
       return try service.previewSyncCycle(policy: policy)
     }
     if preview.isStagingModeEnabled {
-      context.writeWarning("Staging mode is enabled: the cycle would not export these changes.")
+      try context.writeWarning("Staging mode is enabled: the cycle would not export these changes.")
     }
     for exceeded in preview.thresholdExceeded {
-      context.writeWarning(
+      try context.writeWarning(
         "The export on '\(exceeded.connectorName)' would stop: \(exceeded.deletes) pending "
           + "deletes exceed the deletion threshold of \(exceeded.threshold) objects.")
     }

@@ -23,7 +23,7 @@ extension GetHelp {
         context, "InvalidOperation", Self.noURIFound, category: .invalidOperation,
         exceptionType: "System.Management.Automation.PSInvalidOperationException")
     }
-    context.writeVerbose("Help URI: \(uri)")
+    try context.writeVerbose("Help URI: \(uri)")
     guard let opener = Self.browserOpener(), Self.launch(opener, uri) else {
       throw CmdletErrors.terminating(
         context, "InvalidOperation",

@@ -84,7 +84,7 @@ final class ConvertToJson: Cmdlet {
       inputs.count > 1 || context.parameters.isSet("AsArray") ? .array(inputs) : inputs[0]
     let json = serializer.serialize(root)
     if serializer.depthExceeded {
-      context.writeWarning(
+      try context.writeWarning(
         "Resulting JSON is truncated as serialization has exceeded the set depth of "
           + "\(serializer.maxDepth).")
     }

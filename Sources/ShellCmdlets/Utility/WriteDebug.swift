@@ -24,6 +24,6 @@ final class WriteDebug: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    context.writeDebug(context.parameters["Message"]?.toText() ?? "")
+    try context.writeDebug(context.parameters["Message"]?.toText() ?? "")
   }
 }

@@ -40,7 +40,28 @@ final class WriteHost: Cmdlet {
   func process(_ context: CommandContext) throws {
     let separator = context.parameters["Separator"]?.toText() ?? " "
     let object = context.parameters["Object"] ?? .null
-    var text = Self.flatten(object).map { $0.toText() }.joined(separator: separator)
+    let text = Self.flatten(object).map { $0.toText() }.joined(separator: separator)
+    let record = StreamRecord.information(
+      hostMessage(text, context), tags: ["PSHOST"], source: "Write-Host")
+    try context.writeHostInformation(record) { show(text, context) }
+  }
+
+  /// The record's MessageData: a HostInformationMessage, which converts to its text.
+  private func hostMessage(_ text: String, _ context: CommandContext) -> Value {
+    let message = PSObject(typeNames: [
+      "System.Management.Automation.HostInformationMessage", "System.Object",
+    ])
+    message.set("Message", .string(text))
+    message.set("NoNewLine", .bool(context.parameters.isSet("NoNewline")))
+    message.set("ForegroundColor", context.parameters["ForegroundColor"] ?? .null)
+    message.set("BackgroundColor", context.parameters["BackgroundColor"] ?? .null)
+    message.stringValue = { text }
+    return .object(message)
+  }
+
+  /// Draws the text on the host, in the colours asked for.
+  private func show(_ message: String, _ context: CommandContext) {
+    var text = message
     let host = context.interpreter.host
     if host.supportsColor {
       // Background colours are the foreground codes plus 10, as in ANSI.

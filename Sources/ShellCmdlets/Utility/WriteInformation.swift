@@ -28,12 +28,14 @@ final class WriteInformation: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    let preference =
-      context.parameters["InformationAction"].flatMap { ActionPreference(text: $0.toText()) }
-      ?? context.interpreter.preference(
-        "InformationPreference", in: context.scope, default: .silentlyContinue)
-    guard preference == .continue || preference == .inquire else { return }
-    let text = (context.parameters["MessageData"] ?? .null).toText()
-    context.interpreter.host.writeOutput(text + "\n")
+    let preference = context.interpreter.preference(
+      "InformationPreference", in: context.scope, default: .silentlyContinue)
+    let tags = (context.parameters["Tags"]?.enumerated ?? []).map { $0.toText() }
+    // The record's Source is the script that wrote it, or the command's name at the prompt.
+    let path = context.scope.lookup("pscommandpath")?.value.toText() ?? ""
+    let record = StreamRecord.information(
+      context.parameters["MessageData"] ?? .null, tags: tags,
+      source: path.isEmpty ? "Write-Information" : path)
+    try context.writeInformation(record, preference: preference)
   }
 }

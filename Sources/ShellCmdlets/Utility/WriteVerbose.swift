@@ -25,6 +25,6 @@ final class WriteVerbose: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    context.writeVerbose(context.parameters["Message"]?.toText() ?? "")
+    try context.writeVerbose(context.parameters["Message"]?.toText() ?? "")
   }
 }

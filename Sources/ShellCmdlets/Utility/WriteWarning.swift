@@ -25,6 +25,6 @@ final class WriteWarning: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    context.writeWarning(context.parameters["Message"]?.toText() ?? "")
+    try context.writeWarning(context.parameters["Message"]?.toText() ?? "")
   }
 }

@@ -3,7 +3,7 @@ import ShellSyntax
 /// Error reporting: `$Error`, `$?`, the ErrorAction policy, and the warning/verbose streams.
 extension Interpreter {
   /// The streams besides output and error, printed with PowerShell's prefixes.
-  public enum InformationStream { case warning, verbose, debug }
+  public enum InformationStream: Sendable { case warning, verbose, debug, information }
 
   /// Records and shows a statement-terminating error that nobody caught.
   func reportTerminating(_ record: ErrorRecord, scope: Scope) {
@@ -25,7 +25,7 @@ extension Interpreter {
       appendToErrorVariable(record)
     default:
       appendToErrorVariable(record)
-      if let redirect = errorRedirects.last {
+      if let redirect = streamRouting.error {
         switch redirect {
         case .discard: return
         case .output(let sink): try sink.write(errorValue(record))
@@ -53,17 +53,35 @@ extension Interpreter {
     if list.items.count > 256 { list.items.removeLast() }
   }
 
-  /// Prints a warning, verbose or debug line.
-  public func writeStream(_ stream: InformationStream, _ text: String) {
-    if let collector = streamCollector {
-      collector(stream, text)
+  /// Writes a warning, verbose, debug or information record: to where the running stage's
+  /// redirection sends it, else to a runspace's `Streams`, else to the host (warnings, verbose
+  /// and debug messages with PowerShell's prefixes, information as its text).
+  public func writeStream(_ stream: InformationStream, _ record: PSObject) throws {
+    if let redirect = streamRouting[stream] {
+      switch redirect {
+      case .discard: return
+      case .output(let sink): try sink.write(.object(record))
+      case .file(let file): file.writeLine(StreamRecord.text(of: record))
+      }
       return
     }
+    if let collector = streamCollector {
+      collector(stream, record)
+      return
+    }
+    displayStreamRecord(stream, StreamRecord.text(of: record))
+  }
+
+  /// Shows a stream's message on the host, as the console host draws it.
+  public func displayStreamRecord(_ stream: InformationStream, _ text: String) {
     let prefix: String
     switch stream {
     case .warning: prefix = "WARNING: "
     case .verbose: prefix = "VERBOSE: "
     case .debug: prefix = "DEBUG: "
+    case .information:
+      host.writeOutput(text + "\n")
+      return
     }
     if host.supportsColor {
       host.writeOutput("\u{1B}[33;1m\(prefix)\(text)\u{1B}[0m\n")

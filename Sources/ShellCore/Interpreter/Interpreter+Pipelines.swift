@@ -30,15 +30,32 @@ extension Interpreter {
     }
     let depth = callDepth
     defer { callDepth = depth }
-    let sink = try redirectedOutput(pipeline, scope, output)
-    defer { sink.finish() }
+    var files: [RedirectionFile] = []
+    defer { for file in files { file.flush() } }
     var processors: [CommandProcessor] = []
     defer { for processor in processors { processor.dispose() } }
-    var next: OutputSink = sink.output
+    var next: OutputSink = output
     var gates: [BeginGate?] = []
+    var head: (output: OutputSink, routing: StreamRouting?) = (output, nil)
     for (index, element) in pipeline.elements.enumerated().reversed() {
-      guard case .command(let command) = element else { continue }
-      let processor = try makeProcessor(command, scope, output: next, expectsInput: index > 0)
+      let redirections: [Redirection]
+      switch element {
+      case .expression(_, let list): redirections = list
+      case .command(let command): redirections = command.redirections
+      }
+      var stage = StageRedirection(output: next, routing: streamRouting)
+      if !redirections.isEmpty {
+        stage = try stageRedirection(redirections, scope, downstream: next, files: &files)
+      }
+      guard case .command(let command) = element else {
+        head = (stage.output, redirections.isEmpty ? nil : stage.routing)
+        continue
+      }
+      var processor = try makeProcessor(
+        command, scope, output: stage.output, expectsInput: index > 0)
+      if !redirections.isEmpty {
+        processor = RedirectedProcessor(processor, routing: stage.routing, interpreter: self)
+      }
       processors.insert(processor, at: 0)
       // Only a command with another one before it can receive begin output.
       let gate = index > 0 ? BeginGate(processor) : nil
@@ -51,14 +68,19 @@ extension Interpreter {
         try gate?.open()
       }
       if case .expression(let expression, _) = first {
-        // A lone expression with a redirection (`$x > file`) writes straight to it.
-        let head: OutputSink = processors.first ?? sink.output
+        // A lone expression with a redirection (`$x > file`) writes straight to it; the
+        // expression runs under its own redirections (`$(Write-Warning w) 3>$null`).
+        let target: OutputSink = processors.first ?? head.output
+        let saved = streamRouting
+        if let routing = head.routing { streamRouting = routing }
+        defer { streamRouting = saved }
         let items: AnySequence<Value> =
           try lazyRange(expression, scope).map { AnySequence($0) }
           ?? AnySequence(Interpreter.pipelineItems(try evalForOutput(expression, scope)))
+        streamRouting = saved
         for item in items {
           try checkCancelled()
-          try head.write(item)
+          try target.write(item)
         }
       } else {
         try processors.first?.processWithoutInput()
@@ -66,12 +88,19 @@ extension Interpreter {
       for processor in processors { try processor.end() }
     } catch ControlFlow.stopUpstream(let stopper) {
       // A stop raised by a command of an enclosing pipeline travels on to that pipeline.
-      guard let index = processors.firstIndex(where: { ObjectIdentifier($0) == stopper }) else {
+      guard let index = processors.firstIndex(where: { Self.isStage($0, stopper) }) else {
         throw ControlFlow.stopUpstream(stopper)
       }
       for processor in processors[index...] { try processor.end() }
     }
     setStatus(!processors.contains { $0.hadError })
+  }
+
+  /// True when `processor` (or the stage a redirection wraps) is the one `identity` names.
+  private static func isStage(_ processor: CommandProcessor, _ identity: ObjectIdentifier) -> Bool {
+    if ObjectIdentifier(processor) == identity { return true }
+    guard let redirected = processor as? RedirectedProcessor else { return false }
+    return ObjectIdentifier(redirected.inner) == identity
   }
 
   /// An expression's value where it is written to a pipeline: a void method call keeps its

@@ -1,8 +1,9 @@
 import Foundation
 import ShellSyntax
 
-/// Where non-terminating errors go under `2>$null`, `2>&1` or `2> file`.
-enum ErrorRedirect {
+/// Where a redirected stream goes: `n>$null` discards it, `n>&1` merges it into the output,
+/// `n> file` writes it to a file.
+enum StreamRedirect {
   case discard
   case output(OutputSink)
   case file(RedirectionFile)
@@ -74,68 +75,74 @@ final class RedirectionFile: OutputSink {
   }
 }
 
-/// The output side of a pipeline's redirections, undone by `finish()`.
-final class RedirectedOutput {
+/// The redirections of one pipeline stage: where its output goes and the routing of its other
+/// streams.
+struct StageRedirection {
   let output: OutputSink
-  private let cleanup: () -> Void
-
-  init(output: OutputSink, cleanup: @escaping () -> Void) {
-    self.output = output
-    self.cleanup = cleanup
-  }
-
-  func finish() { cleanup() }
+  let routing: StreamRouting
 }
 
 extension Interpreter {
-  /// Applies `>`, `>>`, `2>`, `2>&1`, `*>` of every element of a pipeline.
-  func redirectedOutput(_ pipeline: PipelineAst, _ scope: Scope, _ output: OutputSink) throws
-    -> RedirectedOutput
-  {
-    var redirections: [Redirection] = []
-    for element in pipeline.elements {
-      switch element {
-      case .expression(_, let list): redirections += list
-      case .command(let command): redirections += command.redirections
-      }
-    }
-    if redirections.isEmpty { return RedirectedOutput(output: output) {} }
-    var resultOutput = output
-    var files: [RedirectionFile] = []
-    var pushed = 0
+  /// Applies one stage's `>`, `>>`, `n>`, `n>>`, `n>&1`, `*>` and `*>&1`.
+  ///
+  /// The stage's output goes to `downstream` unless `>` sends it to a file or `$null`; a merged
+  /// stream (`3>&1`) goes wherever the output goes, whatever the order of the operators, as pwsh
+  /// merges into the command's output pipe. Files are added to `files`, written when the
+  /// pipeline ends.
+  func stageRedirection(
+    _ redirections: [Redirection], _ scope: Scope, downstream: OutputSink,
+    files: inout [RedirectionFile]
+  ) throws -> StageRedirection {
+    let enclosing = streamRouting
+    var output: OutputSink = RoutingBoundarySink(
+      next: downstream, routing: enclosing, interpreter: self)
+    var routing = enclosing
+    var merged: [Redirection.Stream] = []
     for redirection in redirections {
+      let streams = Self.streams(of: redirection.stream)
       switch redirection.target {
       case .mergeToOutput:
-        if redirection.stream == .error || redirection.stream == .all {
-          errorRedirects.append(.output(output))
-          pushed += 1
-        }
+        merged += streams
       case .file(let targetExpression, let append):
-        let isNull: Bool
+        var file: RedirectionFile?
         if case .variable(let path, _) = targetExpression.kind, path.key == "null" {
-          isNull = true
+          file = nil
         } else {
-          isNull = false
-        }
-        let file: RedirectionFile? =
-          isNull
-          ? nil
-          : RedirectionFile(
+          file = RedirectionFile(
             path: resolvePath(try eval(targetExpression, scope).toText()), append: append,
             interpreter: self)
+        }
         if let file { files.append(file) }
-        if redirection.stream == .output || redirection.stream == .all {
-          resultOutput = file ?? NullSink()
+        let redirect = file.map(StreamRedirect.file) ?? .discard
+        for stream in streams {
+          if stream == .output {
+            output = file ?? NullSink()
+          } else {
+            Self.route(stream, to: redirect, in: &routing)
+          }
         }
-        if redirection.stream == .error || redirection.stream == .all {
-          errorRedirects.append(file.map(ErrorRedirect.file) ?? .discard)
-          pushed += 1
-        }
+        merged.removeAll { streams.contains($0) }
       }
     }
-    return RedirectedOutput(output: resultOutput) { [unowned self] in
-      self.errorRedirects.removeLast(min(pushed, self.errorRedirects.count))
-      for file in files { file.flush() }
+    for stream in merged { Self.route(stream, to: .output(output), in: &routing) }
+    return StageRedirection(output: output, routing: routing)
+  }
+
+  /// The streams a redirection names: `*` is every stream.
+  private static func streams(of stream: Redirection.Stream) -> [Redirection.Stream] {
+    stream == .all ? [.output, .error, .warning, .verbose, .debug, .information] : [stream]
+  }
+
+  private static func route(
+    _ stream: Redirection.Stream, to redirect: StreamRedirect, in routing: inout StreamRouting
+  ) {
+    switch stream {
+    case .error: routing.error = redirect
+    case .warning: routing[.warning] = redirect
+    case .verbose: routing[.verbose] = redirect
+    case .debug: routing[.debug] = redirect
+    case .information: routing[.information] = redirect
+    case .output, .all: break
     }
   }
 

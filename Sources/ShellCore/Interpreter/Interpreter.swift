@@ -59,8 +59,9 @@ public final class Interpreter {
   /// Where errors go instead of the screen in a runspace a script drives
   /// (`[powershell]::Create()`: its `Streams.Error`); nil shows them.
   var errorStreamCollector: ((ErrorRecord) -> Void)?
-  /// Where warning, verbose and debug messages go instead of the screen in such a runspace.
-  var streamCollector: ((InformationStream, String) -> Void)?
+  /// Where warning, verbose, debug and information records go instead of the screen in such a
+  /// runspace.
+  var streamCollector: ((InformationStream, PSObject) -> Void)?
   /// Gives a new runspace the session's output formatting (ShellFormatting installs it).
   public var prepareRunspace: ((_ parent: Interpreter, _ child: Interpreter) -> Void)?
   /// `$?`: whether the last pipeline succeeded.
@@ -68,8 +69,9 @@ public final class Interpreter {
   /// Counts the times `$?` became false, so that an expression can tell whether a command
   /// inside it (`(Get-Item nope)`, `$(...)`) failed while it was evaluated.
   var failureCount = 0
-  /// Where non-terminating errors go while a `2>` redirection is active (innermost last).
-  var errorRedirects: [ErrorRedirect] = []
+  /// Where errors, warnings, verbose, debug and information records go under the running
+  /// stage's redirections (`2>$null`, `3>&1`, `*> file`).
+  var streamRouting = StreamRouting()
   /// The command lines the REPL ran (Get-History), capped by `$global:MaximumHistoryCount`.
   public private(set) lazy var history = SessionHistory { [unowned self] in
     self.globalScope.local("maximumhistorycount")?.value.intValue ?? 0

@@ -31,7 +31,7 @@ final class PowerShellApi {
   private let errors = PSArray()
   /// Debug, Verbose, Warning and Information records, by stream.
   private var records: [Interpreter.InformationStream: PSArray] = [
-    .debug: PSArray(), .verbose: PSArray(), .warning: PSArray(),
+    .debug: PSArray(), .verbose: PSArray(), .warning: PSArray(), .information: PSArray(),
   ]
   private var hadErrors = false
   /// `InvocationStateInfo.State`: NotStarted, Completed or Failed.
@@ -54,19 +54,8 @@ final class PowerShellApi {
       self.hadErrors = true
       self.errors.items.append(self.runspace.errorValue(record))
     }
-    runspace.streamCollector = { [unowned self] stream, text in
-      let record = PSObject(typeNames: [Self.recordType(stream), "System.Object"])
-      record.set("Message", .string(text))
-      record.stringValue = { text }
+    runspace.streamCollector = { [unowned self] stream, record in
       self.records[stream]?.items.append(.object(record))
-    }
-  }
-
-  private static func recordType(_ stream: Interpreter.InformationStream) -> String {
-    switch stream {
-    case .debug: return "System.Management.Automation.DebugRecord"
-    case .verbose: return "System.Management.Automation.VerboseRecord"
-    case .warning: return "System.Management.Automation.WarningRecord"
     }
   }
 
@@ -206,7 +195,7 @@ final class PowerShellApi {
     return .object(object)
   }
 
-  /// `$ps.Streams`: Error (and the other streams, empty: their records go to the host), with
+  /// `$ps.Streams`: Error, Warning, Verbose, Debug and Information (Progress stays empty), with
   /// `ClearStreams()`.
   private func streamsObject() -> Value {
     let object = PSObject(typeNames: [
@@ -216,10 +205,9 @@ final class PowerShellApi {
     object.set("Debug", .array(records[.debug] ?? PSArray()))
     object.set("Verbose", .array(records[.verbose] ?? PSArray()))
     object.set("Warning", .array(records[.warning] ?? PSArray()))
-    // Progress is drawn by the console host only; Information (Write-Information and
-    // Write-Host) goes to the host as well.
+    // Progress is drawn by the console host only.
     object.set("Progress", .array([]))
-    object.set("Information", .array([]))
+    object.set("Information", .array(records[.information] ?? PSArray()))
     object.methods["clearstreams"] = PSMethod(name: "ClearStreams") { [unowned self] _ in
       self.errors.items.removeAll()
       for list in self.records.values { list.items.removeAll() }

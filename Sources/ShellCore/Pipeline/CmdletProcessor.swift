@@ -41,6 +41,11 @@ final class CmdletProcessor: CommandProcessor {
     }
     context.errorVariable = commandLine["ErrorVariable"]?.toText()
     context.parameters = commandLine
+    if let sink = StreamVariableSink.make(
+      next: context.output, parameters: commandLine, scope: context.scope)
+    {
+      context.output = sink
+    }
     if !context.expectsInput {
       try MandatoryParameterPrompt(
         interpreter: context.interpreter, commandName: declaration.name, pipelinePosition: 1

@@ -6,10 +6,11 @@ import Foundation
 /// `$ProgressPreference = 'SilentlyContinue'` hides it; so does this.
 extension CommandContext {
   /// True when progress would be shown: the standard host writing to a terminal, and
-  /// `$ProgressPreference` not SilentlyContinue or Ignore.
+  /// -ProgressAction (else `$ProgressPreference`) not SilentlyContinue or Ignore.
   public var showsProgress: Bool {
     guard let host = interpreter.host as? StandardHost, host.isTerminal else { return false }
-    let preference = scope.lookup("progresspreference")?.value.toText().lowercased() ?? ""
+    let chosen = parameters["ProgressAction"] ?? scope.lookup("progresspreference")?.value
+    let preference = chosen?.toText().lowercased() ?? ""
     return preference != "silentlycontinue" && preference != "ignore"
   }
 

@@ -21,7 +21,7 @@ public final class CommandContext {
   /// Where `write(_:)` sends objects: the next command, a collector, or Out-Default.
   ///
   /// A cmdlet passes it on to run a script block whose output is its own (ForEach-Object).
-  public let output: OutputSink
+  public internal(set) var output: OutputSink
   var errorAction: ActionPreference
   var errorVariable: String?
   /// Set when the command wrote an error, which makes `$?` false.
@@ -119,28 +119,70 @@ public final class CommandContext {
       range: invocationRange)
   }
 
-  public func writeWarning(_ text: String) {
+  /// Writes a warning, unless -WarningAction or `$WarningPreference` silences it.
+  public func writeWarning(_ text: String) throws {
     let preference =
       parameters["WarningAction"].flatMap { ActionPreference(text: $0.toText()) }
       ?? interpreter.preference("WarningPreference", in: scope, default: .continue)
+    let record = StreamRecord.informational(.warning, text)
+    // pwsh adds the warning to -WarningVariable whether or not the preference shows it.
+    StreamVariableSink.enclosing(output)?.collect(.warning, record)
     guard preference == .continue || preference == .inquire else { return }
-    interpreter.writeStream(.warning, text)
+    try interpreter.writeStream(.warning, record)
   }
 
-  public func writeVerbose(_ text: String) {
+  /// Writes a verbose message when -Verbose or `$VerbosePreference` asks for them.
+  public func writeVerbose(_ text: String) throws {
     let enabled =
       parameters.isSet("Verbose")
       || interpreter.preference("VerbosePreference", in: scope, default: .silentlyContinue)
         == .continue
-    if enabled { interpreter.writeStream(.verbose, text) }
+    if enabled { try interpreter.writeStream(.verbose, StreamRecord.informational(.verbose, text)) }
   }
 
-  public func writeDebug(_ text: String) {
+  /// Writes a debug message when -Debug or `$DebugPreference` asks for them.
+  public func writeDebug(_ text: String) throws {
     let enabled =
       parameters.isSet("Debug")
       || interpreter.preference("DebugPreference", in: scope, default: .silentlyContinue)
         == .continue
-    if enabled { interpreter.writeStream(.debug, text) }
+    if enabled { try interpreter.writeStream(.debug, StreamRecord.informational(.debug, text)) }
+  }
+
+  /// Writes an information record (Write-Information, Write-Host), as pwsh's WriteInformation
+  /// does: unless the action is Ignore, a redirection (`6>&1`, `6>$null`) receives it whatever
+  /// the action, and the host shows it when the action (`preference` when the command was not
+  /// given -InformationAction) is Continue or Inquire; -InformationVariable always keeps it.
+  public func writeInformation(_ record: PSObject, preference: ActionPreference) throws {
+    let action =
+      parameters["InformationAction"].flatMap { ActionPreference(text: $0.toText()) }
+      ?? preference
+    StreamVariableSink.enclosing(output)?.collect(.information, record)
+    guard action != .ignore else { return }
+    // A runspace's Streams.Information keeps records the host would not show, as pwsh's
+    // informational buffers do.
+    if interpreter.streamRouting[.information] != nil || interpreter.streamCollector != nil
+      || action == .continue || action == .inquire
+    {
+      try interpreter.writeStream(.information, record)
+    }
+  }
+
+  /// Writes Write-Host's information record (tagged PSHOST), as pwsh's WriteInformation
+  /// treats it: shown through `show` (which keeps its colours) unless the action is Ignore,
+  /// whatever else the action is; a redirection (`6>&1`, `6>$null`) or a runspace's `Streams`
+  /// receives the record instead; -InformationVariable always keeps it.
+  public func writeHostInformation(_ record: PSObject, show: () -> Void) throws {
+    let action =
+      parameters["InformationAction"].flatMap { ActionPreference(text: $0.toText()) }
+      ?? interpreter.preference("InformationPreference", in: scope, default: .silentlyContinue)
+    StreamVariableSink.enclosing(output)?.collect(.information, record)
+    guard action != .ignore else { return }
+    if interpreter.streamRouting[.information] != nil || interpreter.streamCollector != nil {
+      try interpreter.writeStream(.information, record)
+    } else {
+      show()
+    }
   }
 
   /// The -WhatIf gate of state-changing cmdlets: prints PowerShell's "What if:" line and returns

@@ -33,7 +33,7 @@ final class NativeCommandProcessor: CommandProcessor {
   /// next command (the pipeline-wide redirection would skip the commands after it).
   let mergesErrors: Bool
   private var child: ChildProcess?
-  private var errorRedirect: ErrorRedirect?
+  private var errorRedirect: StreamRedirect?
   private var pendingInput: [UInt8] = []
   private var outputLines = LineSplitter()
   private var errorLines = LineSplitter()
@@ -65,7 +65,7 @@ final class NativeCommandProcessor: CommandProcessor {
   override var hadError: Bool { (exitCode ?? 0) != 0 }
 
   override func begin() throws {
-    errorRedirect = mergesErrors ? .output(output) : interpreter.errorRedirects.last
+    errorRedirect = mergesErrors ? .output(output) : interpreter.streamRouting.error
     var isMerged = false
     if case .output = errorRedirect { isMerged = true }
     // With `2>&1` both streams are read, so that their lines keep the order they came in.

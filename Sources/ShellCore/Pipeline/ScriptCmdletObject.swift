@@ -47,17 +47,17 @@ enum ScriptCmdletObject {
     }
     method("WriteVerbose") { call in
       try call.expect(1)
-      context.writeVerbose(call.string(0))
+      try context.writeVerbose(call.string(0))
       return .automationNull
     }
     method("WriteWarning") { call in
       try call.expect(1)
-      context.writeWarning(call.string(0))
+      try context.writeWarning(call.string(0))
       return .automationNull
     }
     method("WriteDebug") { call in
       try call.expect(1)
-      context.writeDebug(call.string(0))
+      try context.writeDebug(call.string(0))
       return .automationNull
     }
     method("ShouldProcess") { call in

@@ -11,7 +11,7 @@ final class ScriptProcessor: CommandProcessor {
   let function: FunctionInfo
   let arguments: [BindArgument]
   let callerScope: Scope
-  let output: OutputSink
+  private(set) var output: OutputSink
   let invocationRange: SourceRange
   let isScriptFile: Bool
   private var scope: Scope
@@ -65,6 +65,11 @@ final class ScriptProcessor: CommandProcessor {
       try MandatoryParameterPrompt(
         interpreter: interpreter, commandName: function.name, pipelinePosition: 1
       ).complete(&commandLine, binder, allowPipeline: true, range: invocationRange)
+    }
+    if function.isAdvanced,
+      let sink = StreamVariableSink.make(next: output, parameters: commandLine, scope: callerScope)
+    {
+      output = sink
     }
     try bindVariables(commandLine)
     if let block = ast.beginBlock { try run(block) }
@@ -158,10 +163,20 @@ final class ScriptProcessor: CommandProcessor {
         InvocationInfo.make(commandName: function.name, path: nil, commandType: "Function"))
     }
     scope.set("PSBoundParameters", .hashtable(boundTable))
-    if let action = bound["ErrorAction"] { scope.set("ErrorActionPreference", action) }
+    // The action parameters set their preference variable in the function's scope, so that
+    // the commands it runs follow them (about_CommonParameters).
+    for (parameter, preference) in Self.actionPreferences {
+      if let action = bound[parameter] { scope.set(preference, action) }
+    }
     if bound.isSet("Verbose") { scope.set("VerbosePreference", .string("Continue")) }
     if function.isAdvanced { installCmdlet(bound) }
   }
+
+  /// The action common parameters and the preference variable each sets.
+  private static let actionPreferences = [
+    ("ErrorAction", "ErrorActionPreference"), ("WarningAction", "WarningPreference"),
+    ("InformationAction", "InformationPreference"), ("ProgressAction", "ProgressPreference"),
+  ]
 
   /// `$PSCmdlet`, and the preferences -WhatIf, -Confirm and -Debug set for the commands the
   /// function runs, as pwsh sets them in an advanced function's scope.

@@ -84,7 +84,9 @@ public enum CommandElement: Sendable {
 
 /// `> file`, `>> file`, `2> file`, `2>&1`, `*> $null`.
 public struct Redirection: Sendable {
-  public enum Stream: Sendable, Hashable { case output, error, warning, verbose, all }
+  public enum Stream: Sendable, Hashable {
+    case output, error, warning, verbose, debug, information, all
+  }
   public enum Target: Sendable {
     case file(ExpressionAst, append: Bool)
     case mergeToOutput  // n>&1

@@ -142,14 +142,14 @@ extension Lexer {
     return Token(.redirection, .redirection(stream, kind), start: start, end: cursor)
   }
 
-  /// The stream a numbered redirection names.
-  ///
-  /// TODO: the AST has no debug (5) or information (6) stream; they map to verbose for now.
+  /// The stream a numbered redirection names (about_Redirection: 1 output to 6 information).
   static func stream(forDigit digit: UInt8) -> Redirection.Stream {
     switch digit {
     case UInt8(ascii: "2"): return .error
     case UInt8(ascii: "3"): return .warning
-    case UInt8(ascii: "4"), UInt8(ascii: "5"), UInt8(ascii: "6"): return .verbose
+    case UInt8(ascii: "4"): return .verbose
+    case UInt8(ascii: "5"): return .debug
+    case UInt8(ascii: "6"): return .information
     default: return .output
     }
   }
