@@ -1,6 +1,7 @@
 # process-cmdlets: Get-Process reads /proc into Process objects shown as pwsh's process table; Stop-Process stops by id with -WhatIf and -PassThru; unknown names and ids are errors
 $self = Get-Process -Id $PID
 $self.pstypenames[0]
+$self -is [System.Diagnostics.Process]
 $self.Id -eq $PID
 $self.Name -eq $self.ProcessName
 $self.WS -eq $self.WorkingSet64 -and $self.WorkingSet64 -gt 0

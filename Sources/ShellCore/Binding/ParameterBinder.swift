@@ -187,6 +187,9 @@ struct ParameterBinder {
     -> Value
   {
     if !isScript { try checkNullOrEmpty(value, for: parameter, range: range) }
+    if let error = ActionParameterNull.error(value, parameter, self) {
+      throw error.located(at: range)
+    }
     var converted: Value
     do {
       converted = try ParameterConversion.convert(value, to: parameter.type)

@@ -33,7 +33,6 @@ extension Interpreter {
     }
     if let type = PSType.resolve(written) { return type }
     if ["enum", "system.enum"].contains(written.lowercased()) { return Self.systemEnum }
-    if written.lowercased() == AutomationNull.typeName.lowercased() { return AutomationNull.type }
     return nil
   }
 

@@ -8,9 +8,6 @@ public enum AutomationNull {
   /// The one object that stands for "no value"; recognised by identity.
   static let marker = PSObject(typeNames: [typeName, "System.Object"])
   static let typeName = "System.Management.Automation.Internal.AutomationNull"
-  /// `[System.Management.Automation.Internal.AutomationNull]`, whose static `Value` is the
-  /// marker.
-  static let type = PSType(kind: .other, fullName: typeName)
 }
 
 extension Value {
