@@ -23,5 +23,7 @@ try { Get-Process -Name no-such-process -ErrorAction Stop } catch { $_.FullyQual
 try { Get-Process -Name 12345678 -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
 try { Get-Process -Id 2147483000 -ErrorAction Stop } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
 $sleeper = [int](bash -c 'sleep 60 > /dev/null 2>&1 & echo $!')
+# The child is bash until it has started sleep.
+for ($n = 0; $n -lt 250 -and (Get-Process -Id $sleeper).ProcessName -ne 'sleep'; $n++) { Start-Sleep -Milliseconds 20 }
 (Get-Process -Id $sleeper).ProcessName
 (Stop-Process -Id $sleeper -PassThru).ProcessName

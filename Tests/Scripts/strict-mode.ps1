@@ -17,6 +17,8 @@ Show { @{ a = 1 }.b }
 Show { @{ a = 1 }['b'] -eq $null }
 Show { ([pscustomobject]@{ Name = 'x'; Empty = $null }).Empty -eq $null }
 Show { (5).Count }
+Show { 'abc'.Length }
+Show { 'abc'.Count }
 Show { (1, 2).Count }
 Show { $x = 5; $x[1] }
 Show { $x = 5; $x[0] }
@@ -29,6 +31,8 @@ Show { (1, 2)[5] }
 Show { (1, 2)[-3] }
 Show { 'abc'[3] }
 (1, 2)[-1]
+# Correct code runs unchanged: automatic variables, pipeline variables, string lengths.
+Show { $PSScriptRoot.Length -gt 0; 1..2 | ForEach-Object { $_ * $PSItem } }
 # A child scope inherits the mode and can turn it off for itself alone.
 & { Set-StrictMode -Off; $unset -eq $null }
 Show { $unset }

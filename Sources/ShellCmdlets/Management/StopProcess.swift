@@ -35,7 +35,11 @@ final class StopProcess: Cmdlet {
     examples: [
       CmdletExample(
         "Stop-Process -Id $PID -WhatIf",
-        remarks: "Shows what would happen without stopping the shell.")
+        remarks: "Shows what would happen without stopping the shell."),
+      CmdletExample(
+        "Stop-Process -Name 'no-such-process-*' -PassThru",
+        remarks: "A wildcard that matches no process stops nothing and writes nothing.",
+        prints: ""),
     ],
     module: "Microsoft.PowerShell.Management")
 

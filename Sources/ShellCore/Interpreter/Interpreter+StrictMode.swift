@@ -71,6 +71,9 @@ extension Interpreter {
         return true
       }
       return array.items.contains { hasMember($0, key) }
+    case .string:
+      // A string's Length is its own; Count is only the scalar's stand-in.
+      return key != "count" && Members.property(of: inner, named: key) != nil
     default:
       if key == "count" || key == "length" { return false }
       return Members.property(of: inner, named: key) != nil
