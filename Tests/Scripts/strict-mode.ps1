@@ -41,3 +41,6 @@ Lenient
 # Bad versions fail as pwsh's parameter binding does.
 Show { Set-StrictMode -Version 1.5 }
 Show { Set-StrictMode -Version nonsense }
+# Measure-Object reports a property no input had only under strict mode 2.0 and later.
+& { Set-StrictMode -Off; @([pscustomobject]@{ a = 1 } | Measure-Object -Property b -Sum).Count }
+Show { [pscustomobject]@{ a = 1 } | Measure-Object -Property b -Sum -ErrorAction Stop }
