@@ -6,7 +6,7 @@ public enum ShellCmdlets {
   /// The pipeline cmdlets of Microsoft.PowerShell.Core and the Write-* cmdlets.
   static let coreCmdlets: [any Cmdlet.Type] = [
     ForEachObject.self, WhereObject.self, WriteOutput.self, WriteHost.self, WriteError.self,
-    OutNull.self,
+    OutNull.self, SetStrictMode.self,
   ]
 
   static var cmdlets: [any Cmdlet.Type] {
@@ -38,5 +38,6 @@ public enum ShellCmdlets {
     ItemCmdlets.register(in: interpreter)
     PSReadLineCmdlets.register(in: interpreter)
     HostCmdlets.register(in: interpreter)
+    ProcessCmdlets.register(in: interpreter)
   }
 }

@@ -126,7 +126,9 @@ final class MeasureObject: Cmdlet {
       try context.write(.object(textInfo(context)))
       return
     }
-    if !expressions.isEmpty {
+    // A named property no input object had is skipped; under strict mode 2.0 and later it is
+    // an error, as pwsh's EndProcessing reports it.
+    if !expressions.isEmpty, context.interpreter.strictModeVersion(in: context.scope) >= 2 {
       for expression in expressions where !expression.isWildcard {
         if case .name(let name) = expression.source,
           !statistics.contains(where: { $0.name?.caseInsensitiveEquals(name) ?? false })

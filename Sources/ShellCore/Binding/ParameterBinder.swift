@@ -187,6 +187,9 @@ struct ParameterBinder {
     -> Value
   {
     if !isScript { try checkNullOrEmpty(value, for: parameter, range: range) }
+    if let error = ActionParameterNull.error(value, parameter, self) {
+      throw error.located(at: range)
+    }
     // $null binds as null to a reference-typed parameter that accepts it (.NET's conversion of
     // null to Hashtable or ScriptBlock is null), as `New-Object T -Property $null` binds.
     if value.isNull, parameter.type == .hashtable || parameter.type == .scriptBlock {

@@ -29,6 +29,8 @@ enum AutomaticVariables {
     scope.set("IsCoreCLR", .bool(true)).isReadOnly = true
     scope.set("PSHOME", .string(Bundle.main.bundlePath))
     scope.set("PSEdition", .string("Core"))
+    // Empty until a script adds defaults: `$PSDefaultParameterValues['*:Verbose'] = $true`.
+    scope.set("PSDefaultParameterValues", .hashtable(PSHashtable()))
     scope.set("PSVersionTable", .hashtable(versionTable())).isReadOnly = true
     scope.set("Host", HostVariable.make(host: host, version: version)).isReadOnly = true
   }

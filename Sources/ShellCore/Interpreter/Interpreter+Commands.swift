@@ -45,6 +45,7 @@ extension Interpreter {
   func makeProcessor(
     _ command: CommandAst, _ scope: Scope, output: OutputSink, expectsInput: Bool
   ) throws -> CommandProcessor {
+    if strictModeSeen { try checkStrictCallSyntax(command, scope) }
     let nameValue: Value
     if let literal = command.literalName {
       nameValue = .string(literal)

@@ -50,7 +50,9 @@ extension Interpreter {
     case .scriptBlock(let block):
       return .scriptBlock(ScriptBlock(ast: block))
     case .member(let target, let member, let isStatic, let isNullConditional):
-      return try evalMember(target, member, isStatic, isNullConditional, scope, expression.range)
+      let value = try evalMember(
+        target, member, isStatic, isNullConditional, scope, expression.range)
+      return value.isAutomationNull ? .null : value
     case .invokeMember(let target, let member, let arguments, let isStatic, let isNullConditional):
       // A void method's "no value" is `$null` once it is a value (assigned, compared, passed).
       let result = try evalInvoke(
@@ -59,7 +61,16 @@ extension Interpreter {
     case .index(let target, let index, let isNullConditional):
       let base = try eval(target, scope)
       if isNullConditional, base.isNull { return .null }
-      return try indexValue(base, try eval(index, scope), range: expression.range)
+      let position = try eval(index, scope)
+      let value = try indexValue(base, position, range: expression.range)
+      if strictModeSeen, value.isNull {
+        do {
+          try checkStrictIndex(base, position, scope)
+        } catch let error as RuntimeError {
+          throw error.located(at: expression.range)
+        }
+      }
+      return value
     case .ternary(let condition, let ifTrue, let ifFalse):
       return try eval(condition, scope).isTruthy ? eval(ifTrue, scope) : eval(ifFalse, scope)
     }

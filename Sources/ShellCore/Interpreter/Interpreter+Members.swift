@@ -13,6 +13,9 @@ extension Interpreter {
         if let definition = type.definition {
           return try scriptStaticProperty(definition, name)
         }
+        if type.fullName == AutomationNull.typeName, name.lowercased() == "value" {
+          return .automationNull
+        }
         if type.fullName == ConsoleMembers.typeName,
           let value = try ConsoleMembers.property(name.lowercased(), host: host)
         {
@@ -25,7 +28,15 @@ extension Interpreter {
     }
     let object = try eval(target, scope)
     if isNullConditional, object.isNull { return .null }
-    return memberValue(object, name)
+    let value = memberValue(object, name)
+    if strictModeSeen {
+      do {
+        try checkStrictMember(object, name, value, scope)
+      } catch let error as RuntimeError {
+        throw error.located(at: range)
+      }
+    }
+    return value
   }
 
   /// A property's value; on an array without that property, the values of its elements'

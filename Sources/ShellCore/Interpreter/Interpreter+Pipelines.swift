@@ -106,6 +106,10 @@ extension Interpreter {
   /// An expression's value where it is written to a pipeline: a void method call keeps its
   /// "no value" (AutomationNull), so `$list.Add(1)` as a statement writes nothing.
   func evalForOutput(_ expression: ExpressionAst, _ scope: Scope) throws -> Value {
+    // `[System.Management.Automation.Internal.AutomationNull]::Value` writes nothing either.
+    if case .member(let target, let member, true, let nullSafe) = expression.kind {
+      return try evalMember(target, member, true, nullSafe, scope, expression.range)
+    }
     guard
       case .invokeMember(let target, let member, let arguments, let isStatic, let nullSafe) =
         expression.kind

@@ -10,7 +10,8 @@ extension Interpreter {
       case .literal(let text):
         result += text
       case .variable(let path, let range):
-        result += try readVariable(path, scope, range: range).toText(separator: separator)
+        result += try readVariable(path, scope, range: range, inString: true)
+          .toText(separator: separator)
       case .subExpression(let statements, _):
         let sink = CollectingSink()
         try execute(statements, scope, sink)

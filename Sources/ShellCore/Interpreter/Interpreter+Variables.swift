@@ -3,23 +3,30 @@ import ShellSyntax
 
 /// Variable reads and writes, with scope prefixes (`$global:`, `$script:`, `$env:`, ...).
 extension Interpreter {
-  func readVariable(_ path: VariablePath, _ scope: Scope, range: SourceRange) throws -> Value {
-    guard let prefix = path.scope else {
+  /// A variable's value; one that does not exist is `$null`, or an error under strict mode
+  /// (`inString`: read inside an expandable string, which version 1 allows).
+  func readVariable(
+    _ path: VariablePath, _ scope: Scope, range: SourceRange, inString: Bool = false
+  ) throws -> Value {
+    let found: Variable?
+    switch path.scope {
+    case nil:
       if path.key == "?" { return .bool(lastStatus) }
-      return scope.lookup(path.key)?.value ?? .null
-    }
-    switch prefix {
+      found = scope.lookup(path.key)
     case "env":
       return ProcessInfo.processInfo.environment[path.name].map(Value.string)
         ?? environmentCaseInsensitive(path.name) ?? .null
-    case "global": return globalScope.local(path.key)?.value ?? .null
-    case "script": return scope.scriptScope.lookup(path.key)?.value ?? .null
-    case "local", "private": return scope.local(path.key)?.value ?? .null
+    case "global": found = globalScope.local(path.key)
+    case "script": found = scope.scriptScope.lookup(path.key)
+    case "local", "private": found = scope.local(path.key)
     case "function":
       return functions[path.key].map { .scriptBlock($0.block) } ?? .null
     default:
+      // Other drives (`$alias:`, `$variable:`) are provider paths, which strict mode leaves be.
       return scope.lookup(path.key)?.value ?? .null
     }
+    if let found { return found.value }
+    return try undefinedVariable(path, scope, range: range, inString: inString)
   }
 
   private func environmentCaseInsensitive(_ name: String) -> Value? {

@@ -21,6 +21,8 @@ public final class Interpreter {
   /// How many `try` blocks enclose the code running now; while positive, statement-terminating
   /// errors travel up to the `catch` instead of being reported.
   var tryDepth = 0
+  /// Whether any Set-StrictMode ran: until then no strict-mode check looks up a version.
+  var strictModeSeen = false
   /// The statement lists holding a `trap` that enclose the code running now, innermost last,
   /// for a pipeline chain to offer its errors to before it goes on.
   var trapFrames: [TrapFrame] = []

@@ -15,6 +15,8 @@ public final class Scope {
   /// For the scope of a class method: where `return` writes its value, since nothing else a
   /// method writes is output.
   var methodResult: CollectingSink?
+  /// The version Set-StrictMode set in this very scope (0 for -Off), or nil to inherit.
+  var strictModeVersion: Int?
 
   public init(parent: Scope?, isScriptScope: Bool = false) {
     self.parent = parent

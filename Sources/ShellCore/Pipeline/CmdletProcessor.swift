@@ -34,6 +34,9 @@ final class CmdletProcessor: CommandProcessor {
 
   override func begin() throws {
     commandLine = try binder.bind(arguments)
+    try DefaultParameterValues(interpreter: context.interpreter, scope: context.scope).apply(
+      commandName: declaration.name, binder: binder, to: &commandLine,
+      range: context.invocationRange)
     if let action = commandLine["ErrorAction"],
       let preference = ActionPreference(text: action.toText())
     {

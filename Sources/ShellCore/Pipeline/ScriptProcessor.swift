@@ -61,6 +61,10 @@ final class ScriptProcessor: CommandProcessor {
     try interpreter.enterCall(range: invocationRange)
     if !ast.typeDefinitions.isEmpty { try interpreter.defineTypes(ast.typeDefinitions, scope) }
     commandLine = try binder.bind(arguments)
+    if function.isAdvanced, !function.name.isEmpty {
+      try DefaultParameterValues(interpreter: interpreter, scope: callerScope).apply(
+        commandName: function.name, binder: binder, to: &commandLine, range: invocationRange)
+    }
     if !isScriptFile, !function.name.isEmpty {
       try MandatoryParameterPrompt(
         interpreter: interpreter, commandName: function.name, pipelinePosition: 1

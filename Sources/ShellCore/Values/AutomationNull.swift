@@ -6,8 +6,8 @@
 /// as it leaves the member call, so no other code meets it.
 public enum AutomationNull {
   /// The one object that stands for "no value"; recognised by identity.
-  static let marker = PSObject(
-    typeNames: ["System.Management.Automation.Internal.AutomationNull", "System.Object"])
+  static let marker = PSObject(typeNames: [typeName, "System.Object"])
+  static let typeName = "System.Management.Automation.Internal.AutomationNull"
 }
 
 extension Value {
