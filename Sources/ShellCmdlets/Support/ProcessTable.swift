@@ -11,8 +11,8 @@ enum ProcessTable {
 
   /// Every process that is still there when read, by ascending id.
   static func all() -> [PSObject] {
-    // A /proc that cannot be listed has no process to show.
-    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    let files = FileManager.default
+    let entries = (try? files.contentsOfDirectory(atPath: "/proc")) ?? []  // unlistable: no process
     return entries.compactMap { Int32($0) }.sorted().compactMap(process)
   }
 
@@ -97,7 +97,8 @@ enum ProcessTable {
   /// The program's file, which only its owner (or root) may read.
   private static func path(_ id: Int32) -> String? {
     // Another user's process hides its executable: Path is then $null, as in pwsh.
-    try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(id)/exe")
+    let link = "/proc/\(id)/exe"
+    return try? FileManager.default.destinationOfSymbolicLink(atPath: link)  // hidden: $null
   }
 
   /// The `VmXxx:` lines of /proc/PID/status, in bytes, by lowercased key.
@@ -115,13 +116,15 @@ enum ProcessTable {
   /// Open file descriptors, which .NET counts as handles on Linux; 0 when they are hidden.
   private static func handleCount(_ id: Int32) -> Int {
     // Another user's descriptors cannot be listed: the count is then 0, as in .NET.
-    (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(id)/fd"))?.count ?? 0
+    let directory = "/proc/\(id)/fd"
+    return (try? FileManager.default.contentsOfDirectory(atPath: directory))?.count ?? 0  // hidden
   }
 
   /// One ProcessThread object per task, with its id.
   private static func threads(_ id: Int32) -> [Value] {
     // A process that exited while being read has no threads left to list.
-    let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(id)/task")) ?? []
+    let directory = "/proc/\(id)/task"
+    let tasks = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []  // exited
     return tasks.compactMap { Int32($0) }.sorted().map { task in
       let thread = PSObject(typeNames: [
         "System.Diagnostics.ProcessThread", "System.ComponentModel.Component",
