@@ -27,4 +27,6 @@ try { Set-Variable -Name WarningPreference -Scope Global -Value Suspend } catch 
 [pscustomobject]$anything = [pscustomobject]@{ A = 1 }
 $anything = $true
 $anything
+try { [datetime]$count = 'not a date' } catch { $_.CategoryInfo.Category }
+"$count $($count.GetType().Name)"
 $count = 'many'

@@ -91,18 +91,11 @@ public enum CommonParameters {
     var parameter = ParameterDeclaration(
       name, .string, aliases: [alias], validValues: actionValues, isCommon: true)
     parameter.check = { value in
-      var chosen = value.toText()
-      if let number = value.unwrapped.intValue, actionNumbers.indices.contains(number) {
-        chosen = actionNumbers[number]
+      // A number names the member (`-ea 0`); refused values are ActionParameterSetter's.
+      guard let number = value.unwrapped.intValue, actionNumbers.indices.contains(number) else {
+        return value
       }
-      // Suspend is in .NET's enum but reserved; a command refuses it as its setter does.
-      if chosen.caseInsensitiveCompare("Suspend") == .orderedSame {
-        throw RuntimeError.make(
-          "ParameterBindingFailed",
-          "Cannot bind parameter '\(name)' to the target. Exception setting \"\(name)\": \""
-            + PreferenceVariables.reservedMessage + "\"")
-      }
-      return value.unwrapped.intValue == nil ? value : .string(chosen)
+      return .string(actionNumbers[number])
     }
     return parameter
   }

@@ -187,7 +187,7 @@ struct ParameterBinder {
     -> Value
   {
     if !isScript { try checkNullOrEmpty(value, for: parameter, range: range) }
-    if let error = ActionParameterNull.error(value, parameter, self) {
+    if let error = ActionParameterSetter.error(value, parameter, self) {
       throw error.located(at: range)
     }
     // $null binds as null to a reference-typed parameter that accepts it (.NET's conversion of
@@ -223,7 +223,7 @@ struct ParameterBinder {
         let id = error.record.fullyQualifiedErrorId
         throw bindingError(
           id, error.record.message, range, category: error.record.category,
-          exceptionType: ["CannotConvertArgumentNoMessage", "ParameterBindingFailed"].contains(id)
+          exceptionType: id == "CannotConvertArgumentNoMessage"
             ? "System.Management.Automation.ParameterBindingException"
             : "System.Management.Automation.ParameterBindingValidationException")
       }

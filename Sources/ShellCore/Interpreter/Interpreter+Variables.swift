@@ -65,8 +65,10 @@ extension Interpreter {
           category: .writeError,
           exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
       }
+      // A refused value changes nothing: neither the value nor a type given with it.
+      existing.value = try VariableConstraint.admit(
+        value, type: constraint ?? existing.typeConstraint, validate: existing.validate)
       if let constraint { existing.typeConstraint = constraint }
-      existing.value = try VariableConstraint.admit(value, into: existing)
     } else {
       if let outer = target.lookup(path.key), outer.isReadOnly {
         throw RuntimeError.make(
@@ -75,10 +77,8 @@ extension Interpreter {
           category: .writeError,
           exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
       }
-      let variable = Variable(name: path.name, value: value)
-      variable.typeConstraint = constraint
-      target.set(path.name, try VariableConstraint.admit(value, into: variable))
-        .typeConstraint = constraint
+      let admitted = try VariableConstraint.admit(value, type: constraint, validate: nil)
+      target.set(path.name, admitted).typeConstraint = constraint
     }
   }
 

@@ -7,15 +7,22 @@
 public enum VariableConstraint {
   /// The value as the variable stores it, or the error that refuses it.
   public static func admit(_ value: Value, into variable: Variable) throws -> Value {
+    try admit(value, type: variable.typeConstraint, validate: variable.validate)
+  }
+
+  /// The value as a variable of this type and rule stores it, or the error that refuses it.
+  static func admit(_ value: Value, type: PSType?, validate: ((Value) throws -> Void)?) throws
+    -> Value
+  {
     var admitted = value
-    if let type = variable.typeConstraint, !acceptsAnything(type) {
+    if let type, !acceptsAnything(type) {
       do {
         admitted = try value.convert(to: type)
       } catch let error as RuntimeError {
         throw metadataError(error.record.message)
       }
     }
-    try variable.validate?(admitted)
+    try validate?(admitted)
     return admitted
   }
 
