@@ -34,8 +34,7 @@ struct ReplConsoleHostTests {
       + "-PercentComplete ($_ * 30); Write-Host \"line $_\" }\n"
       + "Start-Sleep -Seconds 2\n'finished'\n").write(
         toFile: home.work + "/progress.ps1", atomically: true, encoding: .utf8)
-    try session.typeUntilShown("./progress.ps1")
-    try session.press("Enter")
+    try session.submit("./progress.ps1")
     let during = try session.waitFor { $0.contains("line 3\nWorking [step 3") }
     #expect(during.matched, "screen:\n\(during.screen)")
     let shown = lines(after: "./progress.ps1", in: during.screen)
@@ -61,8 +60,7 @@ struct ReplConsoleHostTests {
     try session.resize(columns: 80, rows: 30)
     try "1..2 | % { [pscustomobject]@{ Name = \"row$_\"; Text = 'word ' * 40 } }\n"
       .write(toFile: home.work + "/table.ps1", atomically: true, encoding: .utf8)
-    try session.typeUntilShown("./table.ps1")
-    try session.press("Enter")
+    try session.submit("./table.ps1")
     let result = try session.waitFor { $0.hasSuffix("PS \(home.work)>") && $0.contains("row2") }
     #expect(result.matched, "screen:\n\(result.screen)")
     let rows = lines(after: "./table.ps1", in: result.screen)
@@ -81,8 +79,7 @@ struct ReplConsoleHostTests {
     try session.resize(columns: 80, rows: 10)
     try "1..30 | Out-Host -Paging; 'after'\n"
       .write(toFile: home.work + "/paging.ps1", atomically: true, encoding: .utf8)
-    try session.typeUntilShown("./paging.ps1")
-    try session.press("Enter")
+    try session.submit("./paging.ps1")
     let prompt = "<SPACE> next page; <CR> next line; Q quit"
     // A window of 10 rows holds 9 lines and the prompt.
     var result = try session.waitFor { $0.hasSuffix("9\n" + prompt) }
@@ -110,8 +107,7 @@ struct ReplConsoleHostTests {
     let session = try start(home)
     let prompt = "PS \(home.work)>"
     for line in ["Start-Transcript t.txt", "'typed'", "Stop-Transcript"] {
-      try session.typeUntilShown(line)
-      try session.press("Enter")
+      try session.submit(line)
       let ran = try session.waitFor { $0.hasSuffix(prompt) && $0.contains(prompt + " " + line) }
       #expect(ran.matched, "screen:\n\(ran.screen)")
     }
@@ -139,8 +135,7 @@ struct ReplConsoleHostTests {
       + "while (-not (Test-Path ./resized)) { Start-Sleep -Milliseconds 20 }\n"
       + "$o | Format-Table\n").write(
         toFile: home.work + "/tables.ps1", atomically: true, encoding: .utf8)
-    try session.typeUntilShown("./tables.ps1")
-    try session.press("Enter")
+    try session.submit("./tables.ps1")
     let first = try session.waitFor { $0.contains("first done") }
     try #require(first.matched, "screen:\n\(first.screen)")
     try session.resize(columns: 70, rows: 30)
@@ -161,12 +156,10 @@ struct ReplConsoleHostTests {
     let home = try ReplTerminalTests.Home()
     defer { home.remove() }
     let session = try start(home)
-    try session.typeUntilShown("'marker'")
-    try session.press("Enter")
+    try session.submit("'marker'")
     let shown = try session.waitFor { $0.contains("\nmarker\n") }
     try #require(shown.matched, "screen:\n\(shown.screen)")
-    try session.typeUntilShown("cls")
-    try session.press("Enter")
+    try session.submit("cls")
     let cleared = try session.waitFor { $0 == "PS \(home.work)>" }
     #expect(cleared.matched, "screen:\n\(cleared.screen)")
   }

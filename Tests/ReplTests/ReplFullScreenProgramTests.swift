@@ -26,11 +26,9 @@ struct ReplFullScreenProgramTests {
     let session = try ReplTerminalTests.start(home)
     let prompt = "PS \(home.work)>"
 
-    try session.typeUntilShown("$modes = stty -g")
-    try session.press("Enter")
+    try session.submit("$modes = stty -g")
     try session.waitFor { $0.hasSuffix("$modes = stty -g\n\(prompt)") }
-    try session.typeUntilShown("less rows.txt; 'after less'; (stty -g) -eq $modes")
-    try session.press("Enter")
+    try session.submit("less rows.txt; 'after less'; (stty -g) -eq $modes")
     let owner = try session.waitForPane("pane_current_command") { $0 == "less" }
     #expect(owner.matched, "the terminal's foreground process was \(owner.value)")
     var result = try session.waitFor { $0.hasPrefix("row 1\n") && !$0.contains(prompt) }
@@ -49,8 +47,7 @@ struct ReplFullScreenProgramTests {
     #expect(try session.waitForPane("pane_current_command") { $0 == "adsh" }.matched)
     #expect(try session.waitForPane("alternate_on") { $0 == "0" }.matched)
 
-    try session.typeUntilShown("Write-Output 'next command'")
-    try session.press("Enter")
+    try session.submit("Write-Output 'next command'")
     result = try session.waitFor { $0.hasSuffix("next command\n\(prompt)") }
     #expect(result.matched, "screen:\n\(result.screen)")
   }
@@ -64,8 +61,7 @@ struct ReplFullScreenProgramTests {
     let session = try ReplTerminalTests.start(home)
     let prompt = "PS \(home.work)>"
 
-    try session.typeUntilShown("vi -u NONE edited.txt; Get-Content edited.txt")
-    try session.press("Enter")
+    try session.submit("vi -u NONE edited.txt; Get-Content edited.txt")
     let owner = try session.waitForPane("pane_current_command") { !$0.isEmpty && $0 != "adsh" }
     #expect(owner.matched, "the terminal stayed with adsh")
     var result = try session.waitFor { !$0.contains(prompt) && $0.contains("edited.txt") }
@@ -81,8 +77,7 @@ struct ReplFullScreenProgramTests {
     result = try session.waitFor { $0.hasSuffix("typed in vi\n\(prompt)") }
     #expect(result.matched, "screen:\n\(result.screen)")
 
-    try session.typeUntilShown("Write-Output 'next command'")
-    try session.press("Enter")
+    try session.submit("Write-Output 'next command'")
     result = try session.waitFor { $0.hasSuffix("next command\n\(prompt)") }
     #expect(result.matched, "screen:\n\(result.screen)")
   }
@@ -95,16 +90,13 @@ struct ReplFullScreenProgramTests {
     let session = try ReplTerminalTests.start(home)
     let prompt = "PS \(home.work)>"
 
-    try session.typeUntilShown("$modes = stty -g")
-    try session.press("Enter")
+    try session.submit("$modes = stty -g")
     try session.waitFor { $0.hasSuffix("$modes = stty -g\n\(prompt)") }
-    try session.typeUntilShown("sh -c 'stty raw -echo; kill -KILL $$'; $LASTEXITCODE")
-    try session.press("Enter")
+    try session.submit("sh -c 'stty raw -echo; kill -KILL $$'; $LASTEXITCODE")
     var result = try session.waitFor { $0.hasSuffix("137\n\(prompt)") }
     #expect(result.matched, "screen:\n\(result.screen)")
 
-    try session.typeUntilShown("(stty -g) -eq $modes")
-    try session.press("Enter")
+    try session.submit("(stty -g) -eq $modes")
     result = try session.waitFor { $0.hasSuffix("> (stty -g) -eq $modes\nTrue\n\(prompt)") }
     #expect(result.matched, "screen:\n\(result.screen)")
   }

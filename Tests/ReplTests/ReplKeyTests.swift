@@ -85,8 +85,7 @@ struct ReplKeyTests {
     let session = try ReplTerminalTests.start(home)
     try session.typeUntilShown("Write-Output 'alpha'")
     try expectRun(session, home, prints: "alpha")
-    try session.typeUntilShown("Get-Date | Out-Null")
-    try session.press("Enter")
+    try session.submit("Get-Date | Out-Null")
     try session.waitFor { $0.hasSuffix("Out-Null\nPS \(home.work)>") }
     try session.typeUntilShown("Write")
     try session.press("Up")
@@ -119,8 +118,7 @@ struct ReplKeyTests {
     }
     #expect(result.matched, "screen:\n\(result.screen)")
     #expect(!result.screen.contains(">>"), "screen:\n\(result.screen)")
-    try session.typeUntilShown("$n")
-    try session.press("Enter")
+    try session.submit("$n")
     result = try session.waitFor { $0.hasSuffix("\n2\nPS \(home.work)>") }
     #expect(result.matched, "screen:\n\(result.screen)")
   }
@@ -150,8 +148,7 @@ struct ReplKeyTests {
     let home = try Home()
     defer { home.remove() }
     let session = try ReplTerminalTests.start(home)
-    try session.typeUntilShown("Set-PSReadLineOption -EditMode Vi")
-    try session.press("Enter")
+    try session.submit("Set-PSReadLineOption -EditMode Vi")
     try session.waitFor { $0.hasSuffix("EditMode Vi\nPS \(home.work)>") }
     try session.typeUntilShown("Write-Output two")
     // A lone Escape is the Escape key only once the escape timeout (100 ms) has passed, as
@@ -173,8 +170,7 @@ struct ReplKeyTests {
     let home = try Home()
     defer { home.remove() }
     let session = try ReplTerminalTests.start(home)
-    try session.typeUntilShown("Set-PSReadLineKeyHandler F5 BeginningOfLine")
-    try session.press("Enter")
+    try session.submit("Set-PSReadLineKeyHandler F5 BeginningOfLine")
     try session.waitFor { $0.hasSuffix("BeginningOfLine\nPS \(home.work)>") }
     try session.typeUntilShown("Output 'bound'")
     try session.press("F5")
@@ -190,8 +186,7 @@ struct ReplCompletionQueryTests {
     let home = try ReplTerminalTests.Home()
     defer { home.remove() }
     let session = try ReplTerminalTests.start(home)
-    try session.typeUntilShown("Set-PSReadLineOption -CompletionQueryItems 1")
-    try session.press("Enter")
+    try session.submit("Set-PSReadLineOption -CompletionQueryItems 1")
     try session.waitFor { $0.hasSuffix("QueryItems 1\nPS \(home.work)>") }
     try session.typeUntilShown("Get-PSReadLine")
     try session.press("Tab", "Tab")  // the first press has no common prefix to add

@@ -14,16 +14,13 @@ struct ReplSessionHistoryTests {
     let prompt = "PS \(home.work)>"
     try #require(try session.waitFor { $0.hasSuffix(prompt) }.matched)
 
-    try session.typeUntilShown("Write-Output 'first'")
-    try session.press("Enter")
+    try session.submit("Write-Output 'first'")
     try session.waitFor { $0.hasSuffix("first\n\(prompt)") }
-    try session.typeUntilShown("Write-Output 'second'")
-    try session.press("Enter")
+    try session.submit("Write-Output 'second'")
     try session.waitFor { $0.hasSuffix("second\n\(prompt)") }
 
     // The table view: Id (right, 4 cells), Duration (right, 12 cells, s.fff), CommandLine.
-    try session.typeUntilShown("Get-History")
-    try session.press("Enter")
+    try session.submit("Get-History")
     var result = try session.waitFor { $0.hasSuffix("'second'\n\n\(prompt)") }
     #expect(result.matched, "screen:\n\(result.screen)")
     let table = result.screen.split(separator: "\n").map(String.init)
@@ -36,13 +33,11 @@ struct ReplSessionHistoryTests {
     }
 
     // `r 1` echoes entry 1's command line, runs it, and is filed as that command line.
-    try session.typeUntilShown("r 1")
-    try session.press("Enter")
+    try session.submit("r 1")
     result = try session.waitFor { $0.hasSuffix("> r 1\nWrite-Output 'first'\nfirst\n\(prompt)") }
     #expect(result.matched, "screen:\n\(result.screen)")
 
-    try session.typeUntilShown("(Get-History).CommandLine -join ' | '")
-    try session.press("Enter")
+    try session.submit("(Get-History).CommandLine -join ' | '")
     result = try session.waitFor {
       $0.hasSuffix(
         "Write-Output 'first' | Write-Output 'second' | Get-History | Write-Output 'first'\n"

@@ -241,11 +241,9 @@ struct ReplTerminalTests {
       prompt.screen.hasPrefix(
         "WARNING: adsh cannot keep a command history: '/dev/null' is not a directory."),
       "screen:\n\(prompt.screen)")
-    try session.typeUntilShown("'first'")
-    try session.press("Enter")
+    try session.submit("'first'")
     try session.waitFor { $0.hasSuffix("first\nPS \(home.work)>") }
-    try session.typeUntilShown("'second'")
-    try session.press("Enter")
+    try session.submit("'second'")
     let result = try session.waitFor { $0.hasSuffix("second\nPS \(home.work)>") }
     #expect(result.matched, "screen:\n\(result.screen)")
     #expect(

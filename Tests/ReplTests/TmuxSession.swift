@@ -67,6 +67,12 @@ final class TmuxSession {
     }
   }
 
+  /// Types a line as `typeUntilShown` does and presses Enter to run it.
+  func submit(_ line: String) throws {
+    try typeUntilShown(line)
+    try press("Enter")
+  }
+
   /// Presses keys by tmux name (`Enter`, `Tab`, `Up`, `C-c`, `C-d`).
   func press(_ keys: String...) throws {
     try tmux(["send-keys", "-t", target] + keys)
