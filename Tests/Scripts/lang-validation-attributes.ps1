@@ -42,3 +42,10 @@ Show { Get-Mandatory $null }
 Get-AllowEmpty ''
 function Set-Later { param([ValidateRange(1, 5)][int] $N = 1) $N = 3; $N; $N = 9 }
 Show { Set-Later }
+[ValidateRange(1, 10)][int]$x = 5
+try { $x = 20 } catch { "$($_.FullyQualifiedErrorId) | $($_.Exception.Message)" }
+$x
+[ValidateNotNullOrEmpty()]$y = 'a'
+try { $y = '' } catch { "$($_.FullyQualifiedErrorId) | $($_.Exception.Message)" }
+Show { [ValidateSet('a', 'b')][string]$z = 'c' }
+"z=[$z]"

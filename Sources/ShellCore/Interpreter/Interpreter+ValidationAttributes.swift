@@ -86,3 +86,36 @@ extension Interpreter {
     "Cannot find an overload for \"\(name)\" and the argument count: \"\(count)\"."
   }
 }
+
+extension Interpreter {
+  /// Assigns `[ValidateRange(1, 10)][int]$x = value`.
+  ///
+  /// The variable takes the attributes (replacing any it had) and its type, and the value must
+  /// pass them now and on every later assignment. Attributes on anything but a variable only
+  /// pass the value through.
+  func storeAttributed(_ value: Value, into target: ExpressionAst, _ scope: Scope) throws {
+    var validators: [ArgumentValidator] = []
+    var current = target
+    while case .attributed(let attribute, let inner) = current.kind {
+      if let validator = try validator(attribute, scope) { validators.append(validator) }
+      current = inner
+    }
+    var type: PSType?
+    var variableExpression = current
+    if case .convert(let typeName, let inner) = current.kind {
+      type = try resolveType(typeName)
+      variableExpression = inner
+    }
+    guard case .variable(let path, _) = variableExpression.kind, path.scope != "env" else {
+      return try store(value, into: current, scope)
+    }
+    let context = operatorContext(scope)
+    let rule = VariableConstraint.validation(
+      path.name, validators, runScript: { try context.invokeScriptBlock($0, $1) })
+    do {
+      try assignVariable(path, value, scope, constraint: type, validation: rule)
+    } catch let error as RuntimeError {
+      throw error.located(at: target.range)
+    }
+  }
+}
