@@ -82,6 +82,8 @@ extension Members {
     if let encoding = EncodingMembers.construct(name, arguments) { return encoding }
     let call = MethodCall(target: .type(type), name: "new", key: "new", arguments: arguments)
     switch name {
+    case PSObjectView.notePropertyTypeName.lowercased():
+      return try PSObjectView.newNoteProperty(arguments)
     case "system.io.fileinfo", "system.io.directoryinfo":
       try call.expect(1)
       guard !arguments[0].isNull else {

@@ -166,6 +166,7 @@ public struct PSType: Hashable, Sendable {
       PSType(kind: .other, fullName: "System.TimeZone"),
       PSType(kind: .other, fullName: "System.Globalization.CultureInfo"),
       PSType(kind: .other, fullName: "System.Globalization.ISOWeek"),
+      PSType(kind: .other, fullName: PSObjectView.notePropertyTypeName),
     ] + nonGenericCollections
 
   private static let byFullName: [String: PSType] = {
@@ -207,6 +208,7 @@ public struct PSType: Hashable, Sendable {
       ("datetimeoffset", "DateTimeOffset"), ("datetimekind", "DateTimeKind"),
       ("dayofweek", "DayOfWeek"), ("timezone", "TimeZone"), ("timezoneinfo", "TimeZoneInfo"),
       ("cultureinfo", "Globalization.CultureInfo"),
+      ("psnoteproperty", "Management.Automation.PSNoteProperty"),
     ]
     for (alias, full) in names {
       if let type = byFullName[full.lowercased()] { table[alias] = type }
