@@ -35,3 +35,6 @@ enum Fruit { Apple = 1; Pear = 4 }
 [enum]::IsDefined([Fruit], 'Plum')
 (Get-Culture).TextInfo.ToTitleCase('jane DOE smith-jones')
 (Get-Culture).TextInfo.ListSeparator
+"a,,b".Split(',', [System.StringSplitOptions]::RemoveEmptyEntries) -join '|'
+' x , ,y '.Split(',', [StringSplitOptions]'RemoveEmptyEntries, TrimEntries') -join '|'
+[StringSplitOptions]3

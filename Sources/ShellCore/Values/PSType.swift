@@ -148,6 +148,7 @@ public struct PSType: Hashable, Sendable {
       PSType(kind: .other, fullName: "System.IO.DirectoryInfo"),
       PSType(kind: .other, fullName: "System.BitConverter"),
       PSType(kind: .other, fullName: "System.StringComparison"),
+      PSType(kind: .other, fullName: "System.StringSplitOptions"),
       PSType(kind: .other, fullName: "System.ConsoleColor"),
       PSType(kind: .other, fullName: "System.Environment+SpecialFolder"),
       PSType(kind: .other, fullName: "System.TimeZoneInfo"),
