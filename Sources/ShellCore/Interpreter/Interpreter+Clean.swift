@@ -5,11 +5,13 @@ import ShellSyntax
 extension Interpreter {
   /// Runs a `clean` block in the command's own scope: its output is discarded, `exit` in it
   /// only ends it, and an error in it is reported without stopping anything else.
-  func runCleanBlock(_ block: StatementBlock, _ scope: Scope) {
+  /// Warnings and information still reach the variables of the command's `output`
+  /// (`-WarningVariable`).
+  func runCleanBlock(_ block: StatementBlock, _ scope: Scope, output: OutputSink) {
     let status = lastStatus
     defer { setStatus(status) }
     do {
-      try execute(block, scope, NullSink())
+      try execute(block, scope, CleanBlockSink(next: output))
     } catch let error as RuntimeError {
       reportTerminating(error.record, scope: scope)
     } catch {
@@ -17,4 +19,14 @@ extension Interpreter {
       return
     }
   }
+}
+
+/// Where a clean block's statements write: objects are dropped (pwsh discards the clean block's
+/// output), but the command's stream variables stay reachable through `next`.
+final class CleanBlockSink: OutputSink {
+  let next: OutputSink
+
+  init(next: OutputSink) { self.next = next }
+
+  func write(_ value: Value) throws {}
 }

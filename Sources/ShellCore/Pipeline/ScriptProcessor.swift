@@ -270,7 +270,7 @@ final class ScriptProcessor: CommandProcessor {
   override func dispose() {
     guard let block = ast.cleanBlock, ranNamedBlock, !isCleaned else { return }
     isCleaned = true
-    interpreter.runCleanBlock(block, scope)
+    interpreter.runCleanBlock(block, scope, output: output)
   }
 
   private func run(_ block: StatementBlock) throws {

@@ -45,10 +45,19 @@ final class StreamVariableSink: OutputSink {
     Self.enclosing(next)?.collect(stream, record)
   }
 
-  /// The variable sink `sink` leads to, past the sinks that only restore stream routing.
+  /// The variable sink `sink` leads to, past the sinks that only restore stream routing or
+  /// drop a clean block's objects.
   static func enclosing(_ sink: OutputSink) -> StreamVariableSink? {
     var current = sink
-    while let boundary = current as? RoutingBoundarySink { current = boundary.next }
+    while true {
+      if let boundary = current as? RoutingBoundarySink {
+        current = boundary.next
+      } else if let clean = current as? CleanBlockSink {
+        current = clean.next
+      } else {
+        break
+      }
+    }
     return current as? StreamVariableSink
   }
 
