@@ -84,10 +84,10 @@ final class SetLocation: Cmdlet {
     let interpreter = context.interpreter
     let matches =
       literal || !LocationCmdlets.isWildcard(given)
-      ? [interpreter.resolvePath(given)] : LocationCmdlets.expand(given, interpreter)
+      ? [try interpreter.resolvePath(given)] : try LocationCmdlets.expand(given, interpreter)
     guard let first = matches.first, matches.count == 1, LocationCmdlets.isDirectory(first)
     else {
-      let shown = matches.count > 1 ? given : (matches.first ?? interpreter.resolvePath(given))
+      let shown = matches.count > 1 ? given : (try matches.first ?? interpreter.resolvePath(given))
       try context.writeError(FileContent.pathNotFound(shown, context))
       return nil
     }
