@@ -43,3 +43,6 @@ Join-Path C:\Reports out.csv -ErrorAction SilentlyContinue
 $Error[0].FullyQualifiedErrorId
 try { [pscustomobject]@{ a = 1 } | Export-Csv C:\Reports\out.csv } catch { $_.FullyQualifiedErrorId }
 try { 'x' > D:\out.txt } catch { $_.Exception.Message }
+(Get-ChildItem .\Reports\users.csv | Get-Content)[0]
+Get-ChildItem .\Reports\users.csv | Import-Csv | ForEach-Object city
+Get-Content -LiteralPath "Microsoft.PowerShell.Core\FileSystem::$env:HOME\Reports\users.csv" -TotalCount 1

@@ -51,6 +51,20 @@ import Testing
     #expect(text.contains("<S>Serialized XML is nested too deeply.</S>"))
   }
 
+  @Test func typedObjectsBelowTheDepthAreTheirString() {
+    let inner = PSObject(typeNames: ["Contoso.Item", "System.Object"])
+    inner.stringValue = { "inner text" }
+    inner.set("Size", .int(1))
+    let outer = PSObject(typeNames: ["Contoso.Box", "System.Object"])
+    outer.set("Item", .object(inner))
+    let shallow = ClixmlWriter.document([.object(outer)], depth: 1)
+    #expect(shallow.contains("<S N=\"Item\">inner text</S>"))
+    let deep = ClixmlWriter.document([.object(outer)], depth: 2)
+    #expect(deep.contains("<Obj N=\"Item\" RefId=\"1\">"))
+    #expect(deep.contains("<ToString>inner text</ToString>"))
+    #expect(deep.contains("<I32 N=\"Size\">1</I32>"))
+  }
+
   @Test func readingRefusesAnUnknownReference() {
     let text =
       "<Objs Version=\"1.1.0.1\" xmlns=\"\(ClixmlText.namespace)\"><Ref RefId=\"7\" /></Objs>"

@@ -27,6 +27,10 @@ import Testing
     #expect(try interpreter.resolvePath(".\\users.csv") == "/srv/data/users.csv")
     #expect(try interpreter.resolvePath("..\\logs\\a.txt") == "/srv/logs/a.txt")
     #expect(try interpreter.resolvePath("\\etc\\hosts") == "/etc/hosts")
+    #expect(
+      try interpreter.resolvePath("Microsoft.PowerShell.Core\\FileSystem::/etc/hosts")
+        == "/etc/hosts")
+    #expect(try interpreter.resolvePath("FileSystem::\\etc") == "/etc")
   }
 
   @Test func missingDriveIsAnError() {

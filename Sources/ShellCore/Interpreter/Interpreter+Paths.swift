@@ -40,12 +40,23 @@ extension Interpreter {
   /// `DriveNotFoundError` for a drive that does not exist.
   public func resolvePath(_ path: String) throws -> String {
     if let drive = Self.missingDrive(in: path) { throw DriveNotFoundError(name: drive) }
-    let normalized = Self.normalizedSeparators(path)
+    let normalized = Self.normalizedSeparators(Self.withoutFileSystemProvider(path))
     let expanded =
       normalized == "~" || normalized.hasPrefix("~/")
       ? Self.homeDirectory + normalized.dropFirst() : normalized
     if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
     return ((location as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+  }
+
+  /// A provider-qualified file system path (`Microsoft.PowerShell.Core\FileSystem::/tmp`, the
+  /// PSPath of a file item, or `FileSystem::/tmp`) without its provider part.
+  static func withoutFileSystemProvider(_ path: String) -> String {
+    guard let marker = path.range(of: "::") else { return path }
+    let provider = path[..<marker.lowerBound].lowercased()
+    guard provider == "filesystem" || provider == "microsoft.powershell.core\\filesystem" else {
+      return path
+    }
+    return String(path[marker.upperBound...])
   }
 
   /// The path with every `\` turned into `/`, as pwsh on Unix normalises provider paths.
