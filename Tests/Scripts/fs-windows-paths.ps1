@@ -46,3 +46,8 @@ try { 'x' > D:\out.txt } catch { $_.Exception.Message }
 (Get-ChildItem .\Reports\users.csv | Get-Content)[0]
 Get-ChildItem .\Reports\users.csv | Import-Csv | ForEach-Object city
 Get-Content -LiteralPath "Microsoft.PowerShell.Core\FileSystem::$env:HOME\Reports\users.csv" -TotalCount 1
+Resolve-Path C:\Windows -ErrorAction SilentlyContinue
+$Error[0].FullyQualifiedErrorId
+Set-Location C:\ -ErrorAction SilentlyContinue
+$Error[0].FullyQualifiedErrorId
+(Get-Location).Path -eq $env:HOME

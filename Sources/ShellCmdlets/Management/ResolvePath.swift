@@ -36,6 +36,10 @@ final class ResolvePath: Cmdlet {
       .map { $0.toText() }
     let interpreter = context.interpreter
     for path in paths {
+      if let drive = Interpreter.missingDrive(in: path) {
+        try context.writeError(context.errorRecord(DriveNotFoundError(name: drive)))
+        continue
+      }
       let matches =
         literal || !LocationCmdlets.isWildcard(path)
         ? [try interpreter.resolvePath(path)].filter { FileManager.default.fileExists(atPath: $0) }

@@ -82,6 +82,10 @@ final class SetLocation: Cmdlet {
     -> String?
   {
     let interpreter = context.interpreter
+    if let drive = Interpreter.missingDrive(in: given) {
+      try context.writeError(context.errorRecord(DriveNotFoundError(name: drive)))
+      return nil
+    }
     let matches =
       literal || !LocationCmdlets.isWildcard(given)
       ? [try interpreter.resolvePath(given)] : try LocationCmdlets.expand(given, interpreter)
