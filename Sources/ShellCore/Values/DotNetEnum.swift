@@ -80,6 +80,9 @@ public struct DotNetEnum: Sendable {
     make(members.first { $0.value == number } ?? (name: String(number), value: number))
   }
 
+  /// True when a member has this number.
+  public func hasMember(number: Int32) -> Bool { members.contains { $0.value == number } }
+
   /// The member names, in declaration order.
   public var names: [String] { members.map(\.name) }
 
