@@ -57,3 +57,12 @@ try { Import-Clixml (Join-Path $env:HOME 'bad.xml') } catch { $_.FullyQualifiedE
 try { 'x' | Export-Clixml $file -Depth 0 } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
 'x' | Export-Clixml .\whatif.xml -WhatIf
 Test-Path .\whatif.xml
+'--'
+$credFile = Join-Path $env:HOME 'cred.xml'
+$cred = New-Object System.Management.Automation.PSCredential('contoso\admin', (ConvertTo-SecureString 'P@ss' -AsPlainText -Force))
+$cred | Export-Clixml $credFile
+Get-Content $credFile
+$saved = Import-Clixml $credFile
+$saved.GetType().FullName
+$saved.UserName
+$saved.GetNetworkCredential().Password

@@ -44,6 +44,14 @@ import Testing
     #expect(ClixmlValues.double(text) == value)
   }
 
+  @Test func secureStringsAreTheirUtf16BytesInHexadecimal() {
+    #expect(ClixmlText.protect("P@ss") == "5000400073007300")
+    #expect(ClixmlText.protect("\u{20AC}") == "ac20")
+    #expect(ClixmlText.unprotect("5000400073007300") == "P@ss")
+    #expect(ClixmlText.unprotect("500") == nil)
+    #expect(ClixmlText.unprotect("zz00") == nil)
+  }
+
   @Test func nestingBeyondTheLimitIsWrittenAsPwshsMessage() {
     var value = Value.array([.int(1)])
     for _ in 0..<60 { value = .array([value]) }

@@ -120,6 +120,14 @@ struct ClixmlReader {
       ]
     if let toString { object.stringValue = { toString } }
     for (name, value) in properties { object.set(name, value) }
+    // A credential comes back as a PSCredential, as pwsh's DeserializingTypeConverter
+    // rehydrates it.
+    if object.typeName == "Deserialized." + SecureString.credentialTypeName,
+      let userName = object.value(of: "UserName"), let password = object.value(of: "Password"),
+      SecureString.text(of: password) != nil
+    {
+      return SecureString.credential(userName: userName.toText(), password: password)
+    }
     return .object(object)
   }
 
@@ -154,6 +162,13 @@ struct ClixmlReader {
     }
     switch node.name {
     case "S": return .string(ClixmlText.decode(text))
+    case "SS":
+      guard let secret = ClixmlText.unprotect(text.trimmingCharacters(in: .whitespaces)) else {
+        throw Failure(
+          message:
+            "The parameter value \"\(text)\" is not a valid encrypted string. Line \(node.line).")
+      }
+      return SecureString.make(secret)
     case "SBK": return .string(ClixmlText.decode(text))
     case "B":
       switch text.trimmingCharacters(in: .whitespaces) {

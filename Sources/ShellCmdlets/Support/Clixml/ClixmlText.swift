@@ -66,6 +66,34 @@ enum ClixmlText {
     return UInt32(String(decoding: units, as: UTF16.self), radix: 16)
   }
 
+  /// A secure string's text as pwsh on Unix protects it (SecureStringHelper.Protect: no
+  /// DPAPI there, so the UTF-16LE bytes in lower-case hexadecimal).
+  static func protect(_ text: String) -> String {
+    text.utf16.map { unit in
+      let low = String(unit & 0xFF, radix: 16)
+      let high = String(unit >> 8, radix: 16)
+      return (low.count == 1 ? "0" + low : low) + (high.count == 1 ? "0" + high : high)
+    }.joined()
+  }
+
+  /// Reverses `protect`; nil for text that is not pairs of hexadecimal digits.
+  static func unprotect(_ text: String) -> String? {
+    let digits = Array(text.utf8)
+    guard digits.count % 4 == 0 else { return nil }
+    var units: [UInt16] = []
+    var index = 0
+    while index < digits.count {
+      guard
+        let low = UInt16(String(decoding: digits[index..<(index + 2)], as: UTF8.self), radix: 16),
+        let high = UInt16(
+          String(decoding: digits[(index + 2)..<(index + 4)], as: UTF8.self), radix: 16)
+      else { return nil }
+      units.append(high << 8 | low)
+      index += 4
+    }
+    return String(decoding: units, as: UTF16.self)
+  }
+
   /// Text content escaped for XML (`&`, `<`, `>`), as XmlWriter writes element text.
   static func escapeText(_ text: String) -> String {
     var result = ""

@@ -56,7 +56,7 @@ struct ClixmlWriter {
       !Self.isCustom(object)
     {
       // Too deep for members: the object is written as its string.
-      let text = ClixmlText.encode(ObjectText.customObject(object))
+      let text = ClixmlText.encode(Self.toString(object))
       lines.append(indent + element("S", nameAttribute, text))
       return
     }
@@ -135,7 +135,7 @@ struct ClixmlWriter {
     if isCustom {
       writeMembers(object, tag: "MS", depth: depth, level: level + 1, only: nil)
     } else {
-      lines.append(inner + element("ToString", "", ClixmlText.encode(object.text)))
+      lines.append(inner + element("ToString", "", ClixmlText.encode(Self.toString(object))))
       writeMembers(object, tag: "Props", depth: depth - 1, level: level + 1, only: nil)
     }
   }
@@ -188,6 +188,7 @@ struct ClixmlWriter {
     case .scriptBlock(let block): return ("SBK", ClixmlText.encode(block.text))
     case .object(let object):
       if object.typeName == "System.Guid" { return ("G", object.text) }
+      if let secret = SecureString.text(of: value) { return ("SS", ClixmlText.protect(secret)) }
       guard let base = object.baseValue else { return nil }
       if let tag = sizedTags[object.typeName] { return (tag, object.text) }
       // A number that remembers its spelling is its number; an enumeration is an object.
@@ -204,6 +205,13 @@ struct ClixmlWriter {
     "System.Byte": "By", "System.SByte": "SB", "System.Int16": "I16", "System.UInt16": "U16",
     "System.UInt32": "U32", "System.UInt64": "U64", "System.Single": "Sg",
   ]
+
+  /// A typed object's `ToString()`: its own text when it has one, else its type name, as
+  /// .NET's Object.ToString gives (a PSCredential is `System.Management.Automation.PSCredential`).
+  static func toString(_ object: PSObject) -> String {
+    object.stringValue != nil || object.methods["tostring"] != nil
+      ? object.text : object.typeName
+  }
 
   /// True for a custom object (a property bag), deserialized or not.
   static func isCustom(_ object: PSObject) -> Bool {
