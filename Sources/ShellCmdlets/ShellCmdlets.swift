@@ -37,6 +37,7 @@ public enum ShellCmdlets {
     LocationCmdlets.register(in: interpreter)
     ItemCmdlets.register(in: interpreter)
     PSReadLineCmdlets.register(in: interpreter)
+    PSSerializerMethods.register(in: interpreter)
     HostCmdlets.register(in: interpreter)
     ProcessCmdlets.register(in: interpreter)
   }

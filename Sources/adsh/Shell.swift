@@ -64,7 +64,7 @@ final class Shell {
   }
 
   private func runFile(_ path: String, _ arguments: [String]) -> Int32 {
-    let fullPath = interpreter.resolvePath(path)
+    let fullPath = (try? interpreter.resolvePath(path)) ?? ""  // a missing drive: no script
     let text: String
     do {
       text = try ScriptFileText.read(fullPath)

@@ -37,7 +37,7 @@ final class CheckpointADLab: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    let path = context.interpreter.resolvePath(context.parameters["Path"]?.toText() ?? "")
+    let path = try context.interpreter.resolvePath(context.parameters["Path"]?.toText() ?? "")
     let lab = try ADSession.of(context).lab(context)
     guard
       try ADContext.shouldProcess(context, target: path, action: "Save the lab", impact: .medium)

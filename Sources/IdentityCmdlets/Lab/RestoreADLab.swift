@@ -36,7 +36,7 @@ final class RestoreADLab: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    let path = context.interpreter.resolvePath(context.parameters["Path"]?.toText() ?? "")
+    let path = try context.interpreter.resolvePath(context.parameters["Path"]?.toText() ?? "")
     // A lab that lost its domain can be restored over; a file that is not a lab cannot.
     let lab = try ADSession.of(context).lab(context, allowDamaged: true)
     let impact: ConfirmImpact = context.parameters.isSet("Force") ? .none : .high

@@ -70,7 +70,7 @@ final class StartTranscript: Cmdlet {
       }
     }
     let shown = given ?? ""
-    let path = context.interpreter.resolvePath(shown)
+    let path = try context.interpreter.resolvePath(shown)
     guard context.shouldProcess(target: path, action: "Start-Transcript") else { return }
     guard let transcription = context.interpreter.host.transcription else {
       throw cannotStart(context, "This host does not support transcription.")

@@ -55,8 +55,12 @@ final class GetContent: Cmdlet {
       .map { $0.toText() }
     let encoding = try context.parameters.contains("Encoding") ? FileContent.encoding(context) : nil
     for argument in arguments {
-      let paths = FileContent.resolve(argument, wildcard: !literal, context.interpreter)
-      for path in paths { try read(path, encoding, context) }
+      do {
+        let paths = try FileContent.resolve(argument, wildcard: !literal, context.interpreter)
+        for path in paths { try read(path, encoding, context) }
+      } catch let drive as DriveNotFoundError {
+        try context.writeError(context.errorRecord(drive))
+      }
     }
   }
 

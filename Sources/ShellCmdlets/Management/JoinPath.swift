@@ -48,15 +48,21 @@ final class JoinPath: Cmdlet {
       [context.parameters["ChildPath"]?.toText() ?? ""]
       + (context.parameters["AdditionalChildPath"]?.enumerated ?? []).map { $0.toText() }
     for parent in parents {
+      // pwsh joins through the provider of the path's drive: a drive that does not exist
+      // (`C:` on Linux) is an error for that path.
+      if let drive = Interpreter.missingDrive(in: parent) {
+        try context.writeError(context.errorRecord(DriveNotFoundError(name: drive)))
+        continue
+      }
       let joined = children.reduce(parent) { Self.join($0, $1) }
       guard context.parameters.isSet("Resolve") else {
         try context.write(.string(joined))
         continue
       }
-      let matches = LocationCmdlets.expand(joined, context.interpreter)
+      let matches = try LocationCmdlets.expand(joined, context.interpreter)
       if matches.isEmpty {
         try context.writeError(
-          FileContent.pathNotFound(context.interpreter.resolvePath(joined), context))
+          FileContent.pathNotFound(try context.interpreter.resolvePath(joined), context))
       }
       for match in matches { try context.write(.string(match)) }
     }

@@ -39,7 +39,7 @@ final class MoveItem: Cmdlet {
 
   func process(_ context: CommandContext) throws {
     let interpreter = context.interpreter
-    let destination = interpreter.resolvePath(
+    let destination = try interpreter.resolvePath(
       ItemCmdlets.providerPath(context.parameters["Destination"]?.toText() ?? "."))
     for source in try ItemCmdlets.existing(context) {
       let target = ItemCmdlets.target(of: source, at: destination)

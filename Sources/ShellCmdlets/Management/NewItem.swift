@@ -74,9 +74,13 @@ final class NewItem: Cmdlet {
         exceptionType: "System.ArgumentException")
     }
     for given in paths {
-      var path = interpreter.resolvePath(given)
-      if let name { path = interpreter.resolvePath(JoinPath.join(path, name)) }
-      try create(path, kind, context)
+      do {
+        var path = try interpreter.resolvePath(given)
+        if let name { path = try interpreter.resolvePath(JoinPath.join(path, name)) }
+        try create(path, kind, context)
+      } catch let drive as DriveNotFoundError {
+        try context.writeError(context.errorRecord(drive))
+      }
     }
   }
 

@@ -48,8 +48,8 @@ final class RenameItem: Cmdlet {
     let interpreter = context.interpreter
     let matches =
       literal || !LocationCmdlets.isWildcard(given)
-      ? [interpreter.resolvePath(given)].filter { ItemCmdlets.exists($0) }
-      : LocationCmdlets.expand(given, interpreter)
+      ? [try interpreter.resolvePath(given)].filter { ItemCmdlets.exists($0) }
+      : try LocationCmdlets.expand(given, interpreter)
     guard let source = matches.first else {
       try context.writeError(
         CmdletErrors.record(
@@ -60,7 +60,8 @@ final class RenameItem: Cmdlet {
     }
     let directory = SplitPath.parent(source)
     let target =
-      newName.contains("/") ? interpreter.resolvePath(newName) : JoinPath.join(directory, newName)
+      newName.contains("/")
+      ? try interpreter.resolvePath(newName) : JoinPath.join(directory, newName)
     guard !newName.isEmpty, SplitPath.parent(target) == directory else {
       try context.writeError(
         CmdletErrors.record(

@@ -36,12 +36,17 @@ final class ResolvePath: Cmdlet {
       .map { $0.toText() }
     let interpreter = context.interpreter
     for path in paths {
+      if let drive = Interpreter.missingDrive(in: path) {
+        try context.writeError(context.errorRecord(DriveNotFoundError(name: drive)))
+        continue
+      }
       let matches =
         literal || !LocationCmdlets.isWildcard(path)
-        ? [interpreter.resolvePath(path)].filter { FileManager.default.fileExists(atPath: $0) }
-        : LocationCmdlets.expand(path, interpreter)
+        ? [try interpreter.resolvePath(path)].filter { FileManager.default.fileExists(atPath: $0) }
+        : try LocationCmdlets.expand(path, interpreter)
       if matches.isEmpty {
-        try context.writeError(FileContent.pathNotFound(interpreter.resolvePath(path), context))
+        try context.writeError(
+          FileContent.pathNotFound(try interpreter.resolvePath(path), context))
       }
       for match in matches {
         if context.parameters.isSet("Relative") {

@@ -85,7 +85,7 @@ struct ContentWriting {
     let arguments = (context.parameters[literal ? "LiteralPath" : "Path"]?.enumerated ?? [])
       .map { $0.toText() }
     for argument in arguments {
-      for path in FileContent.resolve(argument, wildcard: false, context.interpreter) {
+      for path in try FileContent.resolve(argument, wildcard: false, context.interpreter) {
         guard context.shouldProcess(target: "Path: \(path)", action: action) else { continue }
         try FileContent.write(text, to: path, encoding: encoding, append: append, context)
       }

@@ -82,12 +82,16 @@ final class SetLocation: Cmdlet {
     -> String?
   {
     let interpreter = context.interpreter
+    if let drive = Interpreter.missingDrive(in: given) {
+      try context.writeError(context.errorRecord(DriveNotFoundError(name: drive)))
+      return nil
+    }
     let matches =
       literal || !LocationCmdlets.isWildcard(given)
-      ? [interpreter.resolvePath(given)] : LocationCmdlets.expand(given, interpreter)
+      ? [try interpreter.resolvePath(given)] : try LocationCmdlets.expand(given, interpreter)
     guard let first = matches.first, matches.count == 1, LocationCmdlets.isDirectory(first)
     else {
-      let shown = matches.count > 1 ? given : (matches.first ?? interpreter.resolvePath(given))
+      let shown = matches.count > 1 ? given : (try matches.first ?? interpreter.resolvePath(given))
       try context.writeError(FileContent.pathNotFound(shown, context))
       return nil
     }

@@ -65,10 +65,10 @@ final class SplitPath: Cmdlet {
     if context.parameters.isSet("Resolve") {
       var resolved: [String] = []
       for path in paths {
-        let matches = LocationCmdlets.expand(path, context.interpreter)
+        let matches = try LocationCmdlets.expand(path, context.interpreter)
         if matches.isEmpty {
           try context.writeError(
-            FileContent.pathNotFound(context.interpreter.resolvePath(path), context))
+            FileContent.pathNotFound(try context.interpreter.resolvePath(path), context))
         }
         resolved += matches
       }

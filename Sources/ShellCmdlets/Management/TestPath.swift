@@ -48,10 +48,18 @@ final class TestPath: Cmdlet {
         continue
       }
       let interpreter = context.interpreter
-      let matches =
-        literal || !LocationCmdlets.isWildcard(path)
-        ? [interpreter.resolvePath(path)].filter { FileManager.default.fileExists(atPath: $0) }
-        : LocationCmdlets.expand(path, interpreter)
+      let matches: [String]
+      do {
+        matches =
+          literal || !LocationCmdlets.isWildcard(path)
+          ? [try interpreter.resolvePath(path)].filter {
+            FileManager.default.fileExists(atPath: $0)
+          }
+          : try LocationCmdlets.expand(path, interpreter)
+      } catch is DriveNotFoundError {
+        // pwsh's Test-Path answers False for a path on a drive that does not exist.
+        matches = []
+      }
       let found = matches.contains { match in
         switch kind {
         case "container": return LocationCmdlets.isDirectory(match)

@@ -133,8 +133,10 @@ enum FileContent {
   }
 
   /// The files a `-Path` argument names: itself, or the matches of a wildcard in its last part.
-  static func resolve(_ path: String, wildcard: Bool, _ interpreter: Interpreter) -> [String] {
-    let full = interpreter.resolvePath(path)
+  static func resolve(_ path: String, wildcard: Bool, _ interpreter: Interpreter) throws
+    -> [String]
+  {
+    let full = try interpreter.resolvePath(path)
     let name = (full as NSString).lastPathComponent
     guard wildcard, name.contains(where: { "*?[".contains($0) }) else { return [full] }
     let directory = (full as NSString).deletingLastPathComponent

@@ -4,21 +4,21 @@ import ShellFormatting
 import ShellSyntax
 
 /// The cmdlets and aliases of one area: the item cmdlets (Get-ChildItem, Get-Item, New-Item,
-/// Remove-Item, Copy-Item, Move-Item, Rename-Item) and the `mkdir` function.
+/// Remove-Item, Copy-Item, Move-Item, Rename-Item, Invoke-Item) and the `mkdir` function.
 ///
 /// The aliases are pwsh 7's on Linux, which leaves `ls`, `rm`, `cp` and `mv` to the system's
 /// programs.
 enum ItemCmdlets {
   static let all: [any Cmdlet.Type] = [
     GetChildItem.self, GetItem.self, NewItem.self, RemoveItem.self, CopyItem.self,
-    MoveItem.self, RenameItem.self,
+    MoveItem.self, RenameItem.self, InvokeItem.self,
   ]
   static let aliases: [(String, String)] = [
     ("gci", "Get-ChildItem"), ("dir", "Get-ChildItem"), ("gi", "Get-Item"),
     ("ni", "New-Item"), ("ri", "Remove-Item"), ("del", "Remove-Item"),
     ("erase", "Remove-Item"), ("rd", "Remove-Item"),
     ("copy", "Copy-Item"), ("cpi", "Copy-Item"), ("move", "Move-Item"), ("mi", "Move-Item"),
-    ("ren", "Rename-Item"), ("rni", "Rename-Item"),
+    ("ren", "Rename-Item"), ("rni", "Rename-Item"), ("ii", "Invoke-Item"),
   ]
 
   /// Registers the cmdlets, their aliases, `mkdir` and the file-system view.
@@ -39,14 +39,19 @@ enum ItemCmdlets {
     let interpreter = context.interpreter
     var found: [String] = []
     for path in given {
-      let matches =
-        literal || !LocationCmdlets.isWildcard(path)
-        ? [interpreter.resolvePath(path)].filter { exists($0) }
-        : LocationCmdlets.expand(path, interpreter)
-      if matches.isEmpty, literal || !LocationCmdlets.isWildcard(path) {
-        try context.writeError(FileContent.pathNotFound(interpreter.resolvePath(path), context))
+      do {
+        let matches =
+          literal || !LocationCmdlets.isWildcard(path)
+          ? [try interpreter.resolvePath(path)].filter { exists($0) }
+          : try LocationCmdlets.expand(path, interpreter)
+        if matches.isEmpty, literal || !LocationCmdlets.isWildcard(path) {
+          try context.writeError(
+            FileContent.pathNotFound(try interpreter.resolvePath(path), context))
+        }
+        found += matches
+      } catch let drive as DriveNotFoundError {
+        try context.writeError(context.errorRecord(drive))
       }
-      found += matches
     }
     return found
   }

@@ -50,8 +50,8 @@ enum LocationCmdlets {
 
   /// The existing items a path names, resolved against the current location; wildcards in any
   /// component are expanded, and the matches are sorted within each directory.
-  static func expand(_ path: String, _ interpreter: Interpreter) -> [String] {
-    let full = interpreter.resolvePath(path)
+  static func expand(_ path: String, _ interpreter: Interpreter) throws -> [String] {
+    let full = try interpreter.resolvePath(path)
     guard isWildcard(full) else {
       return FileManager.default.fileExists(atPath: full) ? [full] : []
     }

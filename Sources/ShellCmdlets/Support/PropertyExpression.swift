@@ -18,6 +18,9 @@ struct PropertyExpression {
   let label: String?
   /// Sort-Object's per-key direction from `Descending`/`Ascending`; nil when not given.
   let descending: Bool?
+  /// ConvertTo-Html's `Alignment` and `Width` of a column; nil when not given.
+  var alignment: String? = nil
+  var width: String? = nil
 
   /// The calculated-property keys a cmdlet accepts.
   enum Keys {
@@ -27,6 +30,8 @@ struct PropertyExpression {
     case sort
     /// Group-Object and Measure-Object: `Expression` only.
     case expression
+    /// ConvertTo-Html: `Name`/`Label`, `Expression`, `Alignment` and `Width`.
+    case html
   }
 
   /// True for a plain name containing wildcard characters.
@@ -72,10 +77,13 @@ struct PropertyExpression {
     case .select: allowed = ["Name", "Label", "Expression"]
     case .sort: allowed = ["Expression", "Ascending", "Descending"]
     case .expression: allowed = ["Expression"]
+    case .html: allowed = ["Name", "Label", "Expression", "Alignment", "Width"]
     }
     var label: String?
     var expression: Value?
     var descending: Bool?
+    var alignment: String?
+    var width: String?
     for (key, value) in table.entries {
       let written = key.toText()
       let lower = written.lowercased()
@@ -95,6 +103,8 @@ struct PropertyExpression {
         }
         label = value.toText()
       case "Expression": expression = value
+      case "Alignment": alignment = value.toText()
+      case "Width": width = value.toText()
       case "Ascending": descending = !value.isTruthy
       default: descending = value.isTruthy
       }
@@ -104,11 +114,14 @@ struct PropertyExpression {
         "DictionaryKeyMissingEntry", "The \"Expression\" key is missing.",
         category: .invalidArgument, exceptionType: "System.NotSupportedException")
     }
+    let source: Source
     if case .scriptBlock(let block) = expression.unwrapped {
-      return PropertyExpression(source: .script(block), label: label, descending: descending)
+      source = .script(block)
+    } else {
+      source = .name(expression.toText())
     }
     return PropertyExpression(
-      source: .name(expression.toText()), label: label, descending: descending)
+      source: source, label: label, descending: descending, alignment: alignment, width: width)
   }
 
   /// Evaluates the expression against one object: the property's value, or the script

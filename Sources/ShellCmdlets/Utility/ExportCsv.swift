@@ -65,7 +65,7 @@ final class ExportCsv: Cmdlet {
         "You must specify either the -Path or -LiteralPath parameters, but not both.",
         category: .invalidData)
     }
-    path = context.interpreter.resolvePath(given)
+    path = try context.interpreter.resolvePath(given)
     let exists = FileManager.default.fileExists(atPath: path)
     if exists, context.parameters.isSet("NoClobber"), !context.parameters.isSet("Append") {
       throw CmdletErrors.terminating(

@@ -43,7 +43,7 @@ final class ImportCsv: Cmdlet {
       .map { $0.toText() }
     let encoding = try context.parameters.contains("Encoding") ? FileContent.encoding(context) : nil
     for argument in arguments {
-      let path = context.interpreter.resolvePath(argument)
+      let path = try context.interpreter.resolvePath(argument)
       guard let data = FileManager.default.contents(atPath: path) else {
         try context.writeError(
           CmdletErrors.record(

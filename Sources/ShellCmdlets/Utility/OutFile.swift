@@ -57,7 +57,7 @@ final class OutFile: Cmdlet {
   required init() {}
 
   func begin(_ context: CommandContext) throws {
-    let path = context.interpreter.resolvePath(context.parameters["FilePath"]?.toText() ?? "")
+    let path = try context.interpreter.resolvePath(context.parameters["FilePath"]?.toText() ?? "")
     let append = context.parameters.isSet("Append")
     let encodingName = context.parameters["Encoding"]?.toText() ?? "utf8NoBOM"
     let chosen = Self.encodings.first {

@@ -214,7 +214,7 @@ final class SelectString: Cmdlet {
   /// Searches every line of the files a path names.
   private func search(path: String, wildcard: Bool, _ context: CommandContext) throws {
     let interpreter = context.interpreter
-    let files = FileContent.resolve(path, wildcard: wildcard, interpreter)
+    let files = try FileContent.resolve(path, wildcard: wildcard, interpreter)
     let encoding = try FileContent.encoding(context)
     for file in files {
       var isDirectory: ObjCBool = false

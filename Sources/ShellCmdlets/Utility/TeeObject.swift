@@ -69,7 +69,7 @@ final class TeeObject: Cmdlet {
     // Out-File's text: what the console would show for these objects, without colour.
     let lines = context.interpreter.plainText(of: .array(items))
     let text = lines.map { $0 + "\n" }.joined()
-    let resolved = context.interpreter.resolvePath(path)
+    let resolved = try context.interpreter.resolvePath(path)
     do {
       if parameters.isSet("Append"), let handle = FileHandle(forWritingAtPath: resolved) {
         defer { try? handle.close() }

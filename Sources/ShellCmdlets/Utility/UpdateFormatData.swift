@@ -63,7 +63,7 @@ final class UpdateFormatData: Cmdlet {
   {
     var found: [String] = []
     for argument in context.parameters[parameter]?.enumerated ?? [] {
-      let path = context.interpreter.resolvePath(argument.toText())
+      let path = try context.interpreter.resolvePath(argument.toText())
       guard FileManager.default.fileExists(atPath: path) else {
         try context.writeError(
           CmdletErrors.record(

@@ -29,8 +29,7 @@ extension Interpreter {
     if depth < 10, let target = aliases[key] { return resolve(target, depth: depth + 1) }
     if let function = functions[key] { return .function(function) }
     if let cmdlet = cmdlets[key] { return .cmdlet(cmdlet) }
-    if key.hasSuffix(".ps1") {
-      let path = resolvePath(name)
+    if key.hasSuffix(".ps1"), let path = try? resolvePath(name) {  // a missing drive: no script
       if ApplicationSearch.isRegularFile(path) { return .scriptFile(path) }
     }
     if let program = findApplication(name) {

@@ -108,9 +108,14 @@ extension Interpreter {
         if case .variable(let path, _) = targetExpression.kind, path.key == "null" {
           file = nil
         } else {
-          file = RedirectionFile(
-            path: resolvePath(try eval(targetExpression, scope).toText()), append: append,
-            interpreter: self)
+          let target = try eval(targetExpression, scope).toText()
+          let path: String
+          do {
+            path = try resolvePath(target)
+          } catch let drive as DriveNotFoundError {
+            throw RuntimeError(drive.record(source: nil))
+          }
+          file = RedirectionFile(path: path, append: append, interpreter: self)
         }
         if let file { files.append(file) }
         let redirect = file.map(StreamRedirect.file) ?? .discard
@@ -144,20 +149,5 @@ extension Interpreter {
     case .information: routing[.information] = redirect
     case .output, .all: break
     }
-  }
-
-  /// Resolves a path against the current location; a leading `~` is the home directory.
-  public func resolvePath(_ path: String) -> String {
-    let expanded =
-      path == "~" || path.hasPrefix("~/") ? Self.homeDirectory + path.dropFirst() : path
-    if expanded.hasPrefix("/") { return (expanded as NSString).standardizingPath }
-    return ((location as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
-  }
-
-  /// The home directory: `$HOME` from the environment, as .NET reads it on Unix, else the
-  /// account's home.
-  public static var homeDirectory: String {
-    let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
-    return home.isEmpty ? NSHomeDirectory() : home
   }
 }

@@ -8,9 +8,16 @@ extension Interpreter {
     var items: [Value]
     if switchAst.isFile {
       let path = try evaluateStatementValue(switchAst.condition, scope).toText()
-      guard let text = try? String(contentsOfFile: resolvePath(path), encoding: .utf8) else {
+      let full: String
+      do {
+        full = try resolvePath(path)
+      } catch let drive as DriveNotFoundError {
+        throw RuntimeError(drive.record(source: nil))
+      }
+      let read = try? String(contentsOfFile: full, encoding: .utf8)  // unreadable reads as missing
+      guard let text = read else {
         throw RuntimeError.make(
-          "PathNotFound", "Cannot find path '\(resolvePath(path))' because it does not exist.",
+          "PathNotFound", "Cannot find path '\(full)' because it does not exist.",
           category: .objectNotFound)
       }
       var lines = text.components(separatedBy: "\n")

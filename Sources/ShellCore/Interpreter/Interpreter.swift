@@ -47,6 +47,10 @@ public final class Interpreter {
   /// State a command module keeps for this interpreter (the identity cmdlets' lab), by the
   /// module's key; it lives and dies with the interpreter.
   public var moduleState: [String: AnyObject] = [:]
+  /// Static methods of .NET types that live outside the engine (`[PSSerializer]::Serialize`),
+  /// by the type's lowercased full name: given the method name and the arguments, the result,
+  /// or nil when the type has no such method.
+  public var staticMethodProviders: [String: StaticMethodProvider] = [:]
   /// The current location (Get-Location), against which relative paths resolve; Set-Location
   /// changes it (and `$PWD` with it).
   public var location = FileManager.default.currentDirectoryPath
@@ -182,6 +186,7 @@ public final class Interpreter {
         return sink.result
       },
       outputFieldSeparator: scope.lookup("ofs")?.value.toText() ?? " ")
+    context.staticMethodProviders = staticMethodProviders
     context.invokeDelegate = { [unowned self] block, arguments in
       let sink = CollectingSink()
       try self.invokeScriptBlock(

@@ -15,6 +15,9 @@ extension Members {
     case InternalTestHooks.typeName.lowercased(): return try InternalTestHooks.call(call)
     case "system.guid": return try guidStatic(call)
     default:
+      if let provider = context.staticMethodProviders[type.fullName.lowercased()] {
+        return try provider(call.name, call.arguments)
+      }
       if let result = try dotNetStatic(type, call, context: context) { return result }
       return try cultureStatic(type, call)
     }

@@ -10,6 +10,9 @@ public struct OperatorContext {
   public var invokeScriptBlock: (ScriptBlock, Value) throws -> Value
   /// The output field separator (`$OFS`), a space by default.
   public var outputFieldSeparator: String
+  /// Static methods of types provided outside the engine (see
+  /// `Interpreter.staticMethodProviders`).
+  public var staticMethodProviders: [String: StaticMethodProvider] = [:]
   /// Invokes a script block converted to a .NET delegate (a `Predicate`, a `Comparison`): in a
   /// new scope, with the delegate's arguments as `$args` and parameters, `$_` the first.
   public var invokeDelegate: (ScriptBlock, [Value]) throws -> Value = { _, _ in
@@ -33,3 +36,7 @@ public struct OperatorContext {
       throw RuntimeError.make("ScriptBlockNotAvailable", "Script blocks cannot run here.")
     })
 }
+
+/// A static method of a type provided outside the engine: given the method name (as written)
+/// and the arguments, the result, or nil when the type has no such method.
+public typealias StaticMethodProvider = (_ name: String, _ arguments: [Value]) throws -> Value?

@@ -130,6 +130,8 @@ final class CmdletProcessor: CommandProcessor {
       throw ControlFlow.pipelineStopped
     } catch let error as RuntimeError {
       throw error
+    } catch let drive as DriveNotFoundError {
+      throw RuntimeError(context.errorRecord(drive))
     } catch {
       throw RuntimeError(
         context.errorRecord(

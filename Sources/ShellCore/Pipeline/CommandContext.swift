@@ -119,6 +119,13 @@ public final class CommandContext {
       range: invocationRange)
   }
 
+  /// The non-terminating form of a missing drive's error, attributed to this command.
+  public func errorRecord(_ drive: DriveNotFoundError) -> ErrorRecord {
+    errorRecord(
+      "DriveNotFound", drive.message, category: .objectNotFound, target: .string(drive.name),
+      exceptionType: "System.Management.Automation.DriveNotFoundException")
+  }
+
   /// Writes a warning, unless -WarningAction or `$WarningPreference` silences it.
   public func writeWarning(_ text: String) throws {
     let preference =

@@ -124,6 +124,7 @@ public struct PSType: Hashable, Sendable {
       PSType(kind: .other, fullName: "System.ValueType"),
       PSType(kind: .other, fullName: "System.Security.SecureString"),
       PSType(kind: .other, fullName: "System.Management.Automation.PSCredential"),
+      PSType(kind: .other, fullName: "System.Management.Automation.PSSerializer"),
       PSType(kind: .other, fullName: PSReference.typeName),
       PSType(kind: .other, fullName: StringComparerValue.typeName),
       PSType(kind: .other, fullName: "System.Management.Automation.PowerShell"),
