@@ -3,10 +3,11 @@ import ShellSyntax
 /// The `clean { }` block of functions and script blocks (PowerShell 7.3), which runs after the
 /// pipeline is over however it ended, so it lives apart from the begin/process/end flow.
 extension Interpreter {
-  /// Runs a `clean` block in the command's own scope: its output is discarded, `exit` in it
-  /// only ends it, and an error in it is reported without stopping anything else.
-  /// Warnings and information still reach the variables of the command's `output`
-  /// (`-WarningVariable`).
+  /// Runs a `clean` block in the command's own scope.
+  ///
+  /// Its output is discarded, `exit` in it only ends it, and an error in it is reported
+  /// without stopping anything else. Warnings and information still reach the variables of
+  /// the command's `output` (`-WarningVariable`).
   func runCleanBlock(_ block: StatementBlock, _ scope: Scope, output: OutputSink) {
     let status = lastStatus
     defer { setStatus(status) }

@@ -203,7 +203,9 @@ extension Interpreter {
     let ast = block.ast
     if !ast.typeDefinitions.isEmpty { try defineTypes(ast.typeDefinitions, scope) }
     let ranNamedBlock = ast.beginBlock != nil || ast.processBlock != nil || ast.endBlock != nil
-    defer { if let clean = ast.cleanBlock, ranNamedBlock { runCleanBlock(clean, scope, output: output) } }
+    defer {
+      if let clean = ast.cleanBlock, ranNamedBlock { runCleanBlock(clean, scope, output: output) }
+    }
     do {
       if let begin = ast.beginBlock { try execute(begin, scope, output) }
       if let process = ast.processBlock { try execute(process, scope, output) }
