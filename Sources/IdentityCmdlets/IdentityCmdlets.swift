@@ -21,7 +21,7 @@ public enum IdentityCmdlets {
     RemoveADPrincipalGroupMembership.self, SearchADAccount.self, SetADAccountPassword.self,
     SetADAccountExpiration.self, ClearADAccountExpiration.self,
     GetADDefaultDomainPasswordPolicy.self, NewADComputer.self, SetADComputer.self,
-    RemoveADComputer.self, GetADForest.self, GetADDomainController.self,
+    RemoveADComputer.self, GetADForest.self, GetADDomainController.self, GetADRootDSE.self,
   ]
 
   /// Registers the cmdlets; the lab at `labPath` (see `LabLocation`) is opened when an
