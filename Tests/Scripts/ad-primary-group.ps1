@@ -7,6 +7,9 @@ $members | Select-Object -First 3 | ForEach-Object SamAccountName
 '-- Domain Computers and Domain Guests'
 Get-ADGroupMember 'Domain Computers' | ForEach-Object SamAccountName
 Get-ADGroupMember 'Domain Guests' | ForEach-Object SamAccountName
+'-- -Recursive reaches Domain Users inside Builtin\Users'
+(Get-ADGroupMember Users -Recursive).Count
+(Get-ADGroupMember Users).Name -join ','
 '-- a new user joins Domain Users'
 New-ADUser -Name 'Nora Lane' -SamAccountName nlane -Path 'OU=Users,OU=Corp,DC=contoso,DC=com'
 (Get-ADGroupMember 'Domain Users').Count
