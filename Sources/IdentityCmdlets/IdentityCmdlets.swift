@@ -19,6 +19,9 @@ public enum IdentityCmdlets {
     RenameADObject.self, AddADGroupMember.self, RemoveADGroupMember.self, EnableADAccount.self,
     DisableADAccount.self, UnlockADAccount.self, AddADPrincipalGroupMembership.self,
     RemoveADPrincipalGroupMembership.self, SearchADAccount.self, SetADAccountPassword.self,
+    SetADAccountExpiration.self, ClearADAccountExpiration.self,
+    GetADDefaultDomainPasswordPolicy.self, NewADComputer.self, SetADComputer.self,
+    RemoveADComputer.self, GetADForest.self, GetADDomainController.self, GetADRootDSE.self,
   ]
 
   /// Registers the cmdlets; the lab at `labPath` (see `LabLocation`) is opened when an

@@ -97,3 +97,18 @@ import Testing
   #expect(sql.sql.contains("json_each(?)"))
   #expect(sql.arguments.count == 1)
 }
+
+@Test func aComparisonWithAnInvalidValueIsUndefinedAndNotKeepsItSo() throws {
+  let lab = try seededLab()
+  #expect(try names(lab, "(!(whenCreated<=garbage))").isEmpty)
+  #expect(try names(lab, "(!(userAccountControl>=abc))").isEmpty)
+  #expect(try names(lab, "(&(cn=Bob Smith)(!(userAccountControl>=abc)))").isEmpty)
+  #expect(try names(lab, "(|(cn=Bob Smith)(!(userAccountControl>=abc)))") == ["Bob Smith"])
+  #expect(try names(lab, "(!(&(cn=Bob Smith)(userAccountControl>=abc)))").count > 1)
+  #expect(try names(lab, "(!(|(cn=Bob Smith)(userAccountControl>=abc)))").isEmpty)
+  let codes = (0..<20).map { "(!(userAccountControl=\($0)))" }.joined()
+  #expect(try names(lab, "(&(cn=Bob Smith)\(codes)(!(userAccountControl=bad)))").isEmpty)
+  #expect(try names(lab, "(&(cn=Bob Smith)\(codes))") == ["Bob Smith"])
+  let sql = try PredicateSQL(LDAPFilterParser.parse("(!(whenCreated<=garbage))"))
+  #expect(sql.sql == "NOT NULL")
+}

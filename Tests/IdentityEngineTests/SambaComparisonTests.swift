@@ -257,4 +257,24 @@ struct SambaComparisonTests {
       #expect(ours == samba, "\(filter)")
     }
   }
+
+  /// Filters whose comparison has a value the attribute's syntax rejects.
+  ///
+  /// RFC 4511 §4.5.1.7 makes such a comparison Undefined and NOT keeps it Undefined, so the
+  /// lab returns nothing for them (AD's behaviour). Samba 4.17's ldb does not follow the RFC
+  /// here: a bad GeneralizedTime or integer compares FALSE, so the negation matches every
+  /// object. This test pins that difference (ad-module.md §9.6).
+  static let sambaTwoValuedFilters = [
+    "(!(whenCreated<=garbage))", "(!(uSNChanged=x1))", "(|(cn=U1)(!(whenCreated<=garbage)))",
+  ]
+
+  @Test func sambaTreatsUndefinedComparisonsAsFalse() throws {
+    let everything = Set(try SambaLab.search(database, "(objectClass=*)", ["cn"]).keys)
+    for filter in Self.sambaTwoValuedFilters {
+      let samba = Set(try SambaLab.search(database, filter, ["cn"]).keys)
+      let ours = Set(try labEntries(filter).map(\.dn.key))
+      #expect(samba == everything, "\(filter)")
+      #expect(ours.count <= 1, "\(filter)")
+    }
+  }
 }

@@ -1,5 +1,5 @@
 # ad-write: New/Set/Rename/Move/Remove and group membership, with memberOf kept by the directory, -PassThru, -WhatIf and -Confirm (no terminal: the prompt fails)
-New-ADUser -Name 'Tina Fox' -SamAccountName tfox -GivenName Tina -Surname Fox -UserPrincipalName 'tfox@contoso.com' -Path 'OU=Users,OU=Corp,DC=contoso,DC=com' -Enabled $true
+New-ADUser -Name 'Tina Fox' -SamAccountName tfox -GivenName Tina -Surname Fox -UserPrincipalName 'tfox@contoso.com' -Path 'OU=Users,OU=Corp,DC=contoso,DC=com' -Enabled $true -AccountPassword (ConvertTo-SecureString 'P@ssw0rd1' -AsPlainText -Force)
 (Get-ADUser tfox).Enabled
 (Get-ADUser tfox).SID
 Set-ADUser tfox -Department Sales -EmailAddress 'tina.fox@contoso.com'

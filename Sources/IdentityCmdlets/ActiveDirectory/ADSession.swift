@@ -77,7 +77,20 @@ struct ADContext {
     } catch {
       throw ADErrors.terminating(context, error, target: .null)
     }
-    factory = ADObjectFactory(directory: directory, domain: domain)
+    factory = ADObjectFactory(
+      directory: directory, domain: domain,
+      policy: try ADContext.policy(context, lab.directory, domain))
+  }
+
+  /// The domain's password policy, read once per cmdlet.
+  private static func policy(
+    _ context: CommandContext, _ directory: Directory, _ domain: DomainInfo
+  ) throws -> ADPasswordPolicy {
+    do {
+      return try ADPasswordPolicy.load(directory, domain)
+    } catch {
+      throw ADErrors.terminating(context, error, target: .null)
+    }
   }
 
   /// A string parameter, if bound.

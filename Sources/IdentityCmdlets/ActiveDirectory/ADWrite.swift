@@ -60,15 +60,16 @@ extension ADContext {
     }
   }
 
-  /// Writes the object again with its default properties when `-PassThru` is set.
+  /// Writes the object again with its default properties when `-PassThru` is set, as the
+  /// cmdlet's class: Move-, Rename- and Set-ADObject write an ADObject (four properties, a
+  /// table) even for a user or group, as the module's ADObject factory does.
   func passThru(_ dn: DistinguishedName, as adClass: ADClass) throws {
     guard context.parameters.isSet("PassThru") else { return }
     let selection = try ADPropertyRequest([], for: adClass).selection(for: adClass)
     guard let entry = try run({ try directory.entry(dn, attributes: selection) }) else {
       return
     }
-    let shown = adClass == .object ? ADClass.of(entry) : adClass
-    try context.write(.object(factory.make(entry, as: shown)))
+    try context.write(.object(factory.make(entry, as: adClass)))
   }
 
   /// The directory call of a writing cmdlet, under `-WhatIf` and `-Confirm`; false when it

@@ -23,7 +23,9 @@ final class NewADUser: Cmdlet {
     name: "New-ADUser", synopsis: "Creates an Active Directory user.",
     description: """
       Creates a user in -Path (default CN=Users). SamAccountName defaults to -Name; no UPN is \
-      made up. The account is disabled unless -Enabled $true is given.
+      made up. The account is enabled only with -Enabled $true and either -AccountPassword or \
+      -PasswordNotRequired $true; -Enabled $true without a password creates it disabled and \
+      reports that the password does not meet the domain's requirements.
       """,
     parameters: [
       ParameterDeclaration(
@@ -36,6 +38,9 @@ final class NewADUser: Cmdlet {
         pipeline: .byPropertyName,
         help: "The password, a SecureString; the lab records only when it was set."),
       ParameterDeclaration("PasswordNeverExpires", .bool, pipeline: .byPropertyName),
+      ParameterDeclaration(
+        "PasswordNotRequired", .bool, pipeline: .byPropertyName,
+        help: "Sets the PASSWD_NOTREQD bit, so the account may be enabled without a password."),
       ParameterDeclaration("ChangePasswordAtLogon", .bool, pipeline: .byPropertyName),
       ParameterDeclaration("Type", .string, validValues: ["user", "inetOrgPerson"]),
       ADWriteParameters.path, ADWriteParameters.otherAttributes, ADParameters.passThru,
@@ -71,9 +76,16 @@ final class NewADUser: Cmdlet {
     let parent = try ad.string("Path").map { try ad.dn($0) } ?? ad.domain.usersContainer
     let dn = parent.child("CN", name)
     var control = UserAccountControl.normalAccount
-    if context.parameters["Enabled"]?.isTruthy != true {
+    let passwordNotRequired = context.parameters["PasswordNotRequired"]?.isTruthy == true
+    let hasPassword = context.parameters["AccountPassword"].map { !$0.isNull } ?? false
+    let wantsEnabled = context.parameters["Enabled"]?.isTruthy == true
+    // The module never enables an account without a valid password unless the password is
+    // not required (ad-module.md §1.3).
+    let refusedEnable = wantsEnabled && !hasPassword && !passwordNotRequired
+    if !wantsEnabled || refusedEnable {
       control |= UserAccountControl.accountDisable | UserAccountControl.passwordNotRequired
     }
+    if passwordNotRequired { control |= UserAccountControl.passwordNotRequired }
     if context.parameters["PasswordNeverExpires"]?.isTruthy == true {
       control |= UserAccountControl.dontExpirePassword
     }
@@ -87,6 +99,15 @@ final class NewADUser: Cmdlet {
       samAccountName: ad.string("SamAccountName") ?? name, attributes: attributes)
     guard try ad.change(target: dn.description, action: "New", { try ad.directory.create(object) })
     else { return }
+    if refusedEnable {
+      // The account exists (disabled); enabling it without a password is refused.
+      try context.writeError(
+        ADErrors.record(
+          context,
+          "The password does not meet the length, complexity, or history requirement of the domain.",
+          category: .invalidData, exception: ADErrors.management + "ADPasswordComplexityException",
+          qualifier: "ActiveDirectoryServer:1325", target: .string(dn.description)))
+    }
     try ad.passThru(dn, as: .user)
   }
 

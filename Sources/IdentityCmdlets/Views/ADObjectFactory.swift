@@ -38,7 +38,10 @@ struct ADPropertyRequest {
     if includeAll { return .all }
     let table = ADPropertyTable.properties(of: adClass)
     let defaults = adClass.defaultProperties.compactMap { table[$0.lowercased()] }
-    return .names((defaults + extended).flatMap(\.attributes) + raw)
+    let constructed = raw.contains { ADObjectFactory.constructed[$0] != nil }
+    return .names(
+      (defaults + extended).flatMap(\.attributes) + raw
+        + (constructed ? ADPasswordPolicy.accountAttributes : []))
   }
 }
 
@@ -50,6 +53,16 @@ struct ADPropertyRequest {
 struct ADObjectFactory {
   let directory: Directory
   let domain: DomainInfo
+  /// The domain's password policy, for the computed account properties.
+  var policy = ADPasswordPolicy()
+  /// The time the computed properties are worked out at, as FILETIME ticks.
+  var now = ADValues.fileTime(from: Date())
+
+  /// Constructed attributes the directory works out when asked for, and whether `*` shows
+  /// them (ad-module.md §2.3 lists only the first in a `-Properties *` listing).
+  static let constructed = [
+    "msDS-User-Account-Control-Computed": true, "msDS-UserPasswordExpiryTimeComputed": false,
+  ]
 
   func make(
     _ entry: DirectoryEntry, as adClass: ADClass, request: ADPropertyRequest = ADPropertyRequest(),
@@ -81,14 +94,21 @@ struct ADObjectFactory {
     if request.includeAll {
       for property in table.values { add(property.name, value(of: property, entry)) }
       for name in entry.presentAttributeNames { add(name, ADValues.raw(entry, name)) }
+      for (name, shownByStar) in Self.constructed where shownByStar {
+        if let value = constructedValue(name, entry) { add(name, value) }
+      }
       // Helper attributes the module's converters fetch, which `*` therefore shows too.
       add("dSCorePropagationData", .array([.date(ADValues.date(fromFileTime: 0))]))
       add("isDeleted", .null)
       add("nTSecurityDescriptor", .string("System.DirectoryServices.ActiveDirectorySecurity"))
       add("sDRightsEffective", .int(0))
     }
-    for name in request.raw where !entry.values(of: name).isEmpty {
-      add(name, ADValues.raw(entry, name))
+    for name in request.raw {
+      if let value = constructedValue(name, entry) {
+        add(name, value)
+      } else if !entry.values(of: name).isEmpty {
+        add(name, ADValues.raw(entry, name))
+      }
     }
     // The keys are the lowercased names already: sorting on them folds no case per compare.
     let ordered = chosen.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
@@ -121,7 +141,26 @@ struct ADObjectFactory {
       return (adClass, DefaultLayout(typeNames: adClass.typeNames, properties: sorted.map(\.value)))
     })
 
+  /// The value of a constructed attribute for an account; nil for another attribute or
+  /// another class.
+  func constructedValue(_ name: String, _ entry: DirectoryEntry) -> Value? {
+    guard ["user", "inetOrgPerson", "computer"].contains(entry.objectClass) else { return nil }
+    switch name.lowercased() {
+    case "msds-user-account-control-computed":
+      return .int(Int32(truncatingIfNeeded: policy.computedControl(entry, now: now)))
+    case "msds-userpasswordexpirytimecomputed":
+      return .long(policy.passwordExpiryTime(entry))
+    default:
+      return nil
+    }
+  }
+
   func value(of property: ADProperty, _ entry: DirectoryEntry) -> Value {
+    switch property.name {
+    case "PasswordExpired": return .bool(policy.isPasswordExpired(entry, now: now))
+    case "LockedOut": return .bool(policy.isLockedOut(entry, now: now))
+    default: break
+    }
     if property.name == "PrimaryGroup" {
       guard let rid = entry.integer("primaryGroupID"),
         let group = try? directory.entries(whereColumn: .sid, equals: "\(domain.sid)-\(rid)")

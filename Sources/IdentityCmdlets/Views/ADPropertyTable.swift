@@ -79,10 +79,12 @@ enum ADPropertyTable {
       .fileTime("PasswordLastSet", "pwdLastSet"),
       ADProperty(
         name: "LockedOut", levels: [.account], attributes: ["lockoutTime"], filterAttribute: nil,
-        value: { entry in .bool((entry.integer("lockoutTime") ?? 0) > 0) }),
+        // Worked out with the lockout duration by ADObjectFactory.value(of:).
+        value: { _ in .bool(false) }),
       ADProperty(
-        name: "PasswordExpired", levels: [.account], attributes: ["pwdLastSet"],
-        filterAttribute: nil, value: { entry in .bool(entry.integer("pwdLastSet") == 0) }),
+        name: "PasswordExpired", levels: [.account], attributes: ADPasswordPolicy.accountAttributes,
+        // Worked out with the maximum password age by ADObjectFactory.value(of:).
+        filterAttribute: nil, value: { _ in .bool(false) }),
       ADProperty(
         name: "CannotChangePassword", levels: [.account], attributes: [], filterAttribute: nil,
         value: { _ in .bool(false) }),

@@ -132,3 +132,11 @@ extension Directory {
       arguments: [GeneralizedTime.format(date), usn, id])
   }
 }
+
+extension Directory {
+  /// The last update sequence number the directory handed out (RootDSE's
+  /// highestCommittedUSN).
+  public func highestCommittedUSN() throws -> Int64 {
+    try store.read { db in try LabStore.setting(db, "usn").flatMap { Int64($0) } ?? 0 }
+  }
+}

@@ -75,6 +75,15 @@ public enum Schema {
       .init("msDS-SupportedEncryptionTypes", .integer(bits: 32)),
       .init("msDS-Behavior-Version", .integer(bits: 32)),
       .init("msDS-LogonTimeSyncInterval", .integer(bits: 32)),
+      // The domain's password and lockout policy (durations are negative FILETIME intervals).
+      .init("maxPwdAge", .integer(bits: 64)), .init("minPwdAge", .integer(bits: 64)),
+      .init("minPwdLength", .integer(bits: 32)), .init("pwdHistoryLength", .integer(bits: 32)),
+      .init("pwdProperties", .integer(bits: 32)), .init("lockoutDuration", .integer(bits: 64)),
+      .init("lockOutObservationWindow", .integer(bits: 64)),
+      .init("lockoutThreshold", .integer(bits: 32)),
+      // Constructed by the directory when asked for; never stored.
+      .init("msDS-User-Account-Control-Computed", .integer(bits: 32), system: true),
+      .init("msDS-UserPasswordExpiryTimeComputed", .integer(bits: 64), system: true),
       .init("msExchRecipientTypeDetails", .integer(bits: 64)),
       .init("msExchRecipientDisplayType", .integer(bits: 32)),
       .init("msExchRemoteRecipientType", .integer(bits: 64)),

@@ -8,49 +8,85 @@ extension Predicate {
   public func matches(_ entry: DirectoryEntry, chain: (String, DistinguishedName) -> Bool)
     -> Bool
   {
+    evaluate(entry, chain: chain) == true
+  }
+
+  /// RFC 4511's three-valued result: true, false, or nil for Undefined.
+  ///
+  /// Undefined is an assertion value the attribute's syntax rejects or a matching rule that
+  /// does not apply. `!` keeps Undefined Undefined; AND is false if any part is false, OR true
+  /// if any part is true.
+  public func evaluate(_ entry: DirectoryEntry, chain: (String, DistinguishedName) -> Bool)
+    -> Bool?
+  {
     switch self {
     case .any: return true
-    case .and(let parts): return parts.allSatisfy { $0.matches(entry, chain: chain) }
-    case .or(let parts): return parts.contains { $0.matches(entry, chain: chain) }
-    case .not(let inner): return !inner.matches(entry, chain: chain)
+    case .and(let parts):
+      var result: Bool? = true
+      for part in parts {
+        switch part.evaluate(entry, chain: chain) {
+        case false?: return false
+        case nil: result = nil
+        case true?: continue
+        }
+      }
+      return result
+    case .or(let parts):
+      var result: Bool? = false
+      for part in parts {
+        switch part.evaluate(entry, chain: chain) {
+        case true?: return true
+        case nil: result = nil
+        case false?: continue
+        }
+      }
+      return result
+    case .not(let inner): return inner.evaluate(entry, chain: chain).map { !$0 }
     case .present(let name): return !entry.values(of: name).isEmpty
     case .inChain(let name, let value):
-      guard let target = try? DistinguishedName.parse(value) else { return false }
+      // An assertion value that is not a DN makes the comparison Undefined.
+      guard let target = try? DistinguishedName.parse(value) else { return nil }
       return chain(name, target)
     case .equal(let name, _) where name.lowercased() == "objectcategory":
       guard case .equal(_, let value) = self else { return false }
       return Schema.classesMatching(objectCategory: value).contains(entry.objectClass)
     default:
-      return matchesLeaf(entry.values(of: attributes.first ?? ""))
+      return evaluateLeaf(entry.values(of: attributes.first ?? ""))
     }
   }
 
   /// Compares the values of one attribute with this leaf's assertion.
-  func matchesLeaf(_ values: [String]) -> Bool {
+  func matchesLeaf(_ values: [String]) -> Bool { evaluateLeaf(values) == true }
+
+  /// `matchesLeaf` with Undefined (nil) for an assertion the attribute's syntax rejects.
+  func evaluateLeaf(_ values: [String]) -> Bool? {
     guard let name = attributes.first else { return false }
     let syntax = Schema.definition(of: name)?.syntax ?? .string
     let keys = values.compactMap { AssertionValue.key($0, syntax: syntax) }
     switch self {
     case .equal(_, let value), .approximate(_, let value):
-      guard let wanted = AssertionValue.key(value, syntax: syntax) else { return false }
+      guard let wanted = AssertionValue.key(value, syntax: syntax) else { return nil }
       return keys.contains(wanted)
     case .greaterOrEqual(_, let value):
-      guard let wanted = AssertionValue.key(value, syntax: syntax) else { return false }
+      guard let wanted = AssertionValue.key(value, syntax: syntax) else { return nil }
       return keys.contains { Self.compare($0, wanted).map { $0 >= 0 } ?? false }
     case .lessOrEqual(_, let value):
-      guard let wanted = AssertionValue.key(value, syntax: syntax) else { return false }
+      guard let wanted = AssertionValue.key(value, syntax: syntax) else { return nil }
       return keys.contains { Self.compare($0, wanted).map { $0 <= 0 } ?? false }
     case .substring(_, let initial, let middle, let final):
+      if syntax.isInteger { return nil }
       return keys.contains { key in
         guard case .text(let text) = key else { return false }
         return Self.substringMatches(text, initial, middle, final)
       }
     case .bitAnd(_, let mask):
+      if !syntax.isInteger { return nil }
       return keys.contains { key in
         guard case .integer(let have) = key else { return false }
         return have & mask == mask
       }
     case .bitOr(_, let mask):
+      if !syntax.isInteger { return nil }
       return keys.contains { key in
         guard case .integer(let have) = key else { return false }
         return have & mask != 0

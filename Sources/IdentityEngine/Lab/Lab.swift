@@ -10,17 +10,23 @@ public struct LabConfiguration: Sendable {
   public var seedDate: Date
   /// Seeds the objectGUID generator; the same seed gives the same GUIDs.
   public var guidSeed: UInt64
+  /// The moment the seeded logons and password changes are counted back from; nil is the
+  /// moment the lab is seeded, so a new lab always has the same mix of active and stale
+  /// accounts (LabSeed+Activity).
+  public var activityDate: Date?
 
   public init(
     dnsName: String = "contoso.com", netBIOSName: String = "CONTOSO",
     domainSID: String = "S-1-5-21-4145720173-4034189219-1247918874",
-    seedDate: Date = Date(timeIntervalSince1970: 1_705_309_200), guidSeed: UInt64 = 20_240_115
+    seedDate: Date = Date(timeIntervalSince1970: 1_705_309_200), guidSeed: UInt64 = 20_240_115,
+    activityDate: Date? = nil
   ) {
     self.dnsName = dnsName
     self.netBIOSName = netBIOSName
     self.domainSID = domainSID
     self.seedDate = seedDate
     self.guidSeed = guidSeed
+    self.activityDate = activityDate
   }
 
   /// `DC=contoso,DC=com` for `contoso.com`.

@@ -107,7 +107,6 @@ extension LabSeed {
         ("userPrincipalName", ["\(person.sam)@\(mailDomain)"]), ("mail", [address]),
         ("department", [person.department]), ("title", [person.title]),
         ("company", ["Contoso"]), ("userAccountControl", [person.isEnabled ? "512" : "514"]),
-        ("pwdLastSet", ["133497828000000000"]),
       ]
       if let manager = person.manager.flatMap(samToDN) {
         attributes.append(("manager", [manager.description]))
@@ -129,7 +128,6 @@ extension LabSeed {
           ("description", ["Backup service account"]), ("userAccountControl", ["66048"]),
           ("userPrincipalName", ["svc-backup@\(mailDomain)"]),
           ("servicePrincipalName", ["backup/fs01.\(mailDomain)"]),
-          ("pwdLastSet", ["133497828000000000"]),
         ]))
     for team in teams {
       var attributes: [(String, [String])] = [

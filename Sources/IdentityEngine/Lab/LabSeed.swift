@@ -31,12 +31,14 @@ enum LabSeed {
       try LabStore.setSetting(db, key, value)
     }
     var samToDN: [String: DistinguishedName] = [:]
+    let activity = Activity(seedDate: date, now: configuration.activityDate ?? Date())
     let add: (NewObject) throws -> Void = { object in
       var object = object
       if object.guid == nil, let name = object.dn.leaf?.value {
         object.guid = pinnedGUIDs[name]
       }
-      try Directory.create(db, object, at: date, allowSystem: true)
+      object.attributes += activity.attributes(of: object)
+      try Directory.create(db, object, at: activity.created(object), allowSystem: true)
       if let sam = object.samAccountName { samToDN[sam] = object.dn }
     }
     let policy = "CN={31B2F340-016D-11D2-945F-00C04FB984F9},CN=Policies,CN=System,\(domain)"
@@ -46,13 +48,14 @@ enum LabSeed {
         attributes: [
           ("msDS-Behavior-Version", ["7"]), ("msDS-LogonTimeSyncInterval", ["14"]),
           ("gPLink", ["[LDAP://\(policy);0]"]),
+        ] + domainPolicy + [
           (
             "wellKnownObjects",
             WellKnownContainer.allCases.map { container in
               let rdn = container.rdn
               return "B:32:\(container.rawValue):\(domain.child(rdn.type, rdn.value))"
             }
-          ),
+          )
         ]))
     let containers: [(String, String, String, String)] = [
       ("CN", "Users", "container", "Default container for upgraded user accounts"),

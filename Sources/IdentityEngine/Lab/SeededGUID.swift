@@ -4,9 +4,9 @@ import Foundation
 ///
 /// A splitmix64 sequence supplies the 128 bits; the version (4) and variant bits are set as in
 /// a random GUID, so the values look like the ones AD and Entra ID issue.
-enum SeededGUID {
+public enum SeededGUID {
   /// The GUID whose splitmix64 sequence starts after `initial`, in lowercase text form.
-  static func make(startingAt initial: UInt64) -> String {
+  public static func make(startingAt initial: UInt64) -> String {
     var state = initial
     func next() -> UInt64 {
       state = state &+ 0x9E37_79B9_7F4A_7C15

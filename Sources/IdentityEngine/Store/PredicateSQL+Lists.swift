@@ -62,13 +62,16 @@ extension PredicateSQL {
     guard case .equal(let name, let value) = leaf, let target = target(of: name) else {
       return nil
     }
+    // A value the syntax rejects is Undefined, not false: it stays a term of its own.
     switch target {
-    case .column, .rdnName, .attribute: return (name, value, target)
+    case .column(_, let syntax, _), .attribute(_, let syntax):
+      return key(value, syntax) == nil ? nil : (name, value, target)
+    case .rdnName: return (name, value, target)
     case .constructed, .classes, .link: return nil
     }
   }
 
-  /// "The attribute equals one of `values`", values the syntax rejects left out.
+  /// "The attribute equals one of `values`" (values the syntax accepts, as gathered).
   private static func membership(_ target: Target, _ values: [String]) -> Fragment? {
     valueCondition(target) { column, syntax in
       let keys = values.compactMap { key($0, syntax) }

@@ -56,6 +56,10 @@ public struct PredicateSQL: Equatable {
 
     static let always = Fragment(sql: "1")
     static let never = Fragment(sql: "0")
+    /// RFC 4511's Undefined (an assertion value the attribute's syntax rejects, a matching
+    /// rule that does not apply): SQL's NULL, whose three-valued logic is the RFC's, so NOT
+    /// keeps it Undefined and a search returns only entries whose filter is TRUE.
+    static let undefined = Fragment(sql: "NULL")
 
     /// Joins with AND or OR as a balanced tree: SQLite parses `a OR b OR c ...` into a tree as
     /// deep as the list is long and refuses one deeper than 1,000 ("Expression tree is too
@@ -156,6 +160,7 @@ public struct PredicateSQL: Equatable {
       return nil
     case .rdnName(let type):
       guard let base = base("o.nameKey", .string) else { return nil }
+      if base.sql == Fragment.undefined.sql { return .undefined }
       let classCondition: String
       switch type {
       case "ou": classCondition = "o.objectClass = 'organizationalUnit'"
@@ -166,13 +171,13 @@ public struct PredicateSQL: Equatable {
       return Fragment(sql: "(\(classCondition) AND \(base.sql))", arguments: base.arguments)
     case .column(let column, let syntax, let nullable):
       guard let base = base(column, syntax) else { return nil }
-      guard nullable else { return base }
+      guard nullable, base.sql != Fragment.undefined.sql else { return base }
       if base.sql == "1" { return Fragment(sql: "\(column) IS NOT NULL") }
       return Fragment(sql: "(\(column) IS NOT NULL AND \(base.sql))", arguments: base.arguments)
     case .attribute(let name, let syntax):
       let valueColumn = syntax.isInteger ? "intValue" : "valueKey"
       guard let base = base(valueColumn, syntax) else { return nil }
-      if base.sql == "0" { return .never }
+      if base.sql == "0" || base.sql == Fragment.undefined.sql { return base }
       let condition = base.sql == "1" ? "" : " AND \(base.sql)"
       return Fragment(
         sql: "o.id IN (SELECT objectId FROM attribute WHERE name = ?\(condition))",
@@ -189,16 +194,16 @@ public struct PredicateSQL: Equatable {
     switch predicate {
     case .present: return .always
     case .equal(_, let value), .approximate(_, let value), .inChain(_, let value):
-      guard let argument = bound(value) else { return .never }
+      guard let argument = bound(value) else { return .undefined }
       return Fragment(sql: "\(column) = ?", arguments: [argument])
     case .greaterOrEqual(_, let value):
-      guard let argument = bound(value) else { return .never }
+      guard let argument = bound(value) else { return .undefined }
       return Fragment(sql: "\(column) >= ?", arguments: [argument])
     case .lessOrEqual(_, let value):
-      guard let argument = bound(value) else { return .never }
+      guard let argument = bound(value) else { return .undefined }
       return Fragment(sql: "\(column) <= ?", arguments: [argument])
     case .substring(_, let initial, let middle, let final):
-      if syntax.isInteger { return .never }
+      if syntax.isInteger { return .undefined }
       let pattern =
         likeEscape(initial?.lowercased() ?? "") + "%"
         + middle.map { likeEscape($0.lowercased()) + "%" }.joined()
@@ -211,11 +216,11 @@ public struct PredicateSQL: Equatable {
         sql: "(\(column) >= ? AND \(column) < ? AND \(like.sql))",
         arguments: [low.databaseValue, (low + "\u{10FFFF}").databaseValue] + like.arguments)
     case .bitAnd(_, let mask):
-      guard syntax.isInteger else { return .never }
+      guard syntax.isInteger else { return .undefined }
       return Fragment(
         sql: "(\(column) & ?) = ?", arguments: [mask.databaseValue, mask.databaseValue])
     case .bitOr(_, let mask):
-      guard syntax.isInteger else { return .never }
+      guard syntax.isInteger else { return .undefined }
       return Fragment(sql: "(\(column) & ?) <> 0", arguments: [mask.databaseValue])
     default:
       return nil
@@ -268,12 +273,16 @@ public struct PredicateSQL: Equatable {
     case .present:
       return Fragment(sql: "o.id IN (SELECT \(selected) FROM link)")
     case .equal(_, let value):
-      guard case .text(let key)? = AssertionValue.key(value, syntax: .dn) else { return .never }
+      guard case .text(let key)? = AssertionValue.key(value, syntax: .dn) else {
+        return .undefined
+      }
       return Fragment(
         sql: "o.id IN (SELECT l.\(selected) FROM link l JOIN object t ON t.id = l.\(other) "
           + "WHERE t.dnKey = ?)", arguments: [key.databaseValue])
     case .inChain(_, let value):
-      guard case .text(let key)? = AssertionValue.key(value, syntax: .dn) else { return .never }
+      guard case .text(let key)? = AssertionValue.key(value, syntax: .dn) else {
+        return .undefined
+      }
       return Fragment(
         sql: "o.id IN (WITH RECURSIVE chain(id) AS (SELECT l.\(selected) FROM link l "
           + "JOIN object t ON t.id = l.\(other) WHERE t.dnKey = ? UNION SELECT l.\(selected) "
