@@ -53,24 +53,28 @@ enum ADSyncObjects {
     ADSync.object(
       "SchedulerSettings",
       [
-        ("AllowedSyncCycleInterval", .string(settings.allowedSyncCycleInterval)),
+        ("AllowedSyncCycleInterval", timeSpan(settings.allowedSyncCycleInterval)),
         (
           "CurrentlyEffectiveSyncCycleInterval",
-          .string(settings.currentlyEffectiveSyncCycleInterval)
+          timeSpan(settings.currentlyEffectiveSyncCycleInterval)
         ),
-        (
-          "CustomizedSyncCycleInterval",
-          settings.customizedSyncCycleInterval.map(Value.string) ?? .null
-        ),
+        ("CustomizedSyncCycleInterval", settings.customizedSyncCycleInterval.map(timeSpan) ?? .null),
         ("NextSyncCyclePolicyType", .string(settings.nextSyncCyclePolicyType)),
         ("NextSyncCycleStartTimeInUTC", .date(settings.nextSyncCycleStartTimeInUTC)),
-        ("PurgeRunHistoryInterval", .string(settings.purgeRunHistoryInterval)),
+        ("PurgeRunHistoryInterval", timeSpan(settings.purgeRunHistoryInterval)),
         ("SyncCycleEnabled", .bool(settings.syncCycleEnabled)),
         ("MaintenanceEnabled", .bool(settings.maintenanceEnabled)),
         ("StagingModeEnabled", .bool(settings.stagingModeEnabled)),
         ("SchedulerSuspended", .bool(settings.schedulerSuspended)),
         ("SyncCycleInProgress", .bool(settings.syncCycleInProgress)),
       ])
+  }
+
+  /// A scheduler interval as the System.TimeSpan the module returns (`.TotalMinutes` works);
+  /// stored text that is no interval stays text.
+  static func timeSpan(_ text: String) -> Value {
+    guard let seconds = TimeSpanText.seconds(text) else { return .string(text) }
+    return .timeSpan(TimeSpan(ticks: Int64(seconds) * TimeSpan.ticksPerSecond))
   }
 
   static func features(_ features: CompanyFeatures) -> PSObject {
@@ -83,22 +87,6 @@ enum ADSyncObjects {
         ("DeviceWriteback", .bool(features.deviceWriteback)),
         ("UnifiedGroupWriteback", .bool(features.unifiedGroupWriteback)),
         ("GroupWritebackV2", .bool(features.groupWritebackV2)),
-      ])
-  }
-
-  static func connector(_ connector: SyncConnector) -> PSObject {
-    let profiles = connector.runProfileNames.map { name -> Value in
-      let profile = ADSync.object("RunProfile", [("Name", .string(name)), ("Type", .string(name))])
-      profile.stringValue = { name }
-      return .object(profile)
-    }
-    return ADSync.object(
-      "Connector",
-      [
-        ("ConnectorTypeName", .string(connector.connectorTypeName)),
-        ("Identifier", .string(connector.identifier)), ("Name", .string(connector.name)),
-        ("Description", .string("")), ("RunProfiles", .array(profiles)),
-        ("Type", .string(connector.type)), ("Subtype", .string(connector.subtype)),
       ])
   }
 

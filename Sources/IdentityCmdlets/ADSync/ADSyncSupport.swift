@@ -87,6 +87,9 @@ enum ADSync {
         "The lab's \(table) row \(row) holds a \(column) value this adsh cannot read. Nothing "
           + "was run; Reset-ADLab -Force seeds the lab again.",
         category: .invalidData, target: target, exceptionType: invalid)
+    case .invalidPartitionScope(let reason):
+      return context.errorRecord(
+        argument, reason, category: .invalidArgument, target: target, exceptionType: argument)
     case .invalidValue(let name, let value):
       return context.errorRecord(
         argument, "Cannot bind parameter '\(name)'. The value '\(value)' is not valid.",

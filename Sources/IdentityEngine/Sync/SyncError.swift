@@ -19,6 +19,9 @@ public enum SyncError: Error, Equatable, Sendable {
   case connectorBusy(String)
   /// An export that would delete more objects than the threshold allows.
   case deletionThresholdExceeded(connector: String, pending: Int, threshold: Int)
+  /// An OU filter the AD partition cannot take, with the reason (a container outside the
+  /// domain, an exclusion outside every inclusion, no inclusion).
+  case invalidPartitionScope(String)
   /// A value a setting does not take (an interval, a policy type).
   case invalidValue(name: String, value: String)
   /// A stored sync rule whose JSON body does not decode: named by its identifier (and its

@@ -4,7 +4,8 @@ import Foundation
 /// default rules use: `[attribute]`, string and number literals, `%Connector.Name%`
 /// parameters, `&` concatenation, `=`/`<>`/`<`/`>` comparisons, `&&`/`||`, `NULL`, and the
 /// functions IIF, IsPresent, IsNullOrEmpty, InStr, Left, Right, Trim, LCase, UCase, CStr,
-/// EscapeDNComponent and ConvertToBase64.
+/// EscapeDNComponent and ConvertToBase64, and Error, which fails the object's
+/// synchronization with its text (a `sync-rule-error-function-triggered` sync error).
 ///
 /// A value is a list of strings: empty is NULL, booleans are `True`/`False`.
 public struct SyncExpression: Sendable {
@@ -26,9 +27,12 @@ public struct SyncExpression: Sendable {
     if parser.index < parser.text.count { throw SyncError.invalidExpression(text) }
   }
 
-  /// The value for an object whose attributes `lookup` answers.
-  func evaluate(_ lookup: (String) -> [String], parameters: [String: String]) -> [String] {
-    Self.evaluate(root, lookup, parameters)
+  /// The value for an object whose attributes `lookup` answers; throws the `SyncFailure` an
+  /// `Error("text")` call raises.
+  func evaluate(_ lookup: (String) -> [String], parameters: [String: String]) throws
+    -> [String]
+  {
+    try Self.evaluate(root, lookup, parameters)
   }
 
   /// The attribute names the expression reads.
@@ -52,20 +56,20 @@ public struct SyncExpression: Sendable {
 
   private static func evaluate(
     _ node: Node, _ lookup: (String) -> [String], _ parameters: [String: String]
-  ) -> [String] {
-    func eval(_ node: Node) -> [String] { evaluate(node, lookup, parameters) }
+  ) throws -> [String] {
+    func eval(_ node: Node) throws -> [String] { try evaluate(node, lookup, parameters) }
     switch node {
     case .literal(let value): return value
     case .attribute(let name): return lookup(name)
     case .parameter(let name): return parameters[name.lowercased()].map { [$0] } ?? []
     case .binary(let op, let lhs, let rhs):
       switch op {
-      case "&&": return bool(truth(eval(lhs)) && truth(eval(rhs)))
-      case "||": return bool(truth(eval(lhs)) || truth(eval(rhs)))
-      case "&": return [(eval(lhs).first ?? "") + (eval(rhs).first ?? "")]
+      case "&&": return bool(try truth(eval(lhs)) && truth(eval(rhs)))
+      case "||": return bool(try truth(eval(lhs)) || truth(eval(rhs)))
+      case "&": return [(try eval(lhs).first ?? "") + (try eval(rhs).first ?? "")]
       default:
-        let left = eval(lhs).first ?? ""
-        let right = eval(rhs).first ?? ""
+        let left = try eval(lhs).first ?? ""
+        let right = try eval(rhs).first ?? ""
         let order: ComparisonResult
         if let l = Double(left), let r = Double(right) {
           order = l < r ? .orderedAscending : (l > r ? .orderedDescending : .orderedSame)
@@ -80,7 +84,7 @@ public struct SyncExpression: Sendable {
         }
       }
     case .call(let name, let arguments):
-      let values = arguments.map(eval)
+      let values = try arguments.map(eval)
       func text(_ index: Int) -> String {
         values.indices.contains(index) ? values[index].first ?? "" : ""
       }
@@ -106,6 +110,10 @@ public struct SyncExpression: Sendable {
       case "cstr": return values.first ?? []
       case "escapedncomponent": return (values.first ?? []).map(escapeRDN)
       case "converttobase64": return (values.first ?? []).map(base64)
+      case "error":
+        throw SyncFailure(
+          errorType: "sync-rule-error-function-triggered", errorCode: "0x8023134a",
+          errorLiteral: "The sync rule's Error function was triggered.", extraDetails: text(0))
       default: return []
       }
     }

@@ -9,14 +9,16 @@ import GRDB
 /// within the same step when the referenced object comes later (a nested group created after
 /// its parent), so that a cycle writes back every membership it can.
 extension SyncService {
-  /// Applies the connector's pending exports; returns how many failed.
+  /// Applies the connector's pending exports; returns the errors met, each also recorded on
+  /// its connector-space object (and an object's earlier export error cleared when its
+  /// export now succeeds).
   ///
   /// `checkStop` is asked before each object and throws when the step should stop.
   static func exportStep(
     _ db: Database, _ connector: SyncConnector, _ directory: any ConnectedDirectory,
-    _ counters: inout [String: Int], checkStop: () throws -> Void = {}
-  ) throws -> Int {
-    var failures = 0
+    _ counters: inout [String: Int], at date: Date, checkStop: () throws -> Void = {}
+  ) throws -> [SyncObjectError] {
+    var errors: [SyncObjectError] = []
     let pending = try CSRecord.fetch(
       db,
       "connector = ? AND exportAction IS NOT NULL "
@@ -70,36 +72,47 @@ extension SyncService {
         let name =
           action == .update && change.newDN != nil ? "ExportRename" : "Export\(action.rawValue)"
         counters[name, default: 0] += 1
+        let refused = directory.takeRefusedReferences()
+        if !refused.isEmpty {
+          counters["ExportFailure", default: 0] += 1
+          errors.append(
+            try recordError(db, cs, .export, .members(refused), step: "Export", at: date))
+        } else if action != .delete {
+          try clearError(db, csId: cs.id, .export)
+        }
         if action != .delete, !references.isEmpty, let id = cs.id {
           unresolved.append((id, references))
         }
-      } catch {
-        failures += 1
+      } catch let error where !(error is LabError) {
+        _ = directory.takeRefusedReferences()
         counters["ExportFailure", default: 0] += 1
+        let failure = SyncFailure.export(error, connector: connector)
+        errors.append(try recordError(db, cs, .export, failure, step: "Export", at: date))
       }
     }
     for (id, references) in unresolved {
-      if try !exportLateReferences(db, id, references, directory, connector) {
-        failures += 1
+      if let error = try exportLateReferences(db, id, references, directory, connector, at: date)
+      {
         counters["ExportFailure", default: 0] += 1
+        errors.append(error)
       }
     }
-    return failures
+    return errors
   }
 
   /// Exports the references of an object to objects the same export added after it (a group
-  /// whose member group came later), now that they exist; returns false when that failed.
+  /// whose member group came later), now that they exist; returns the error when that failed.
   static func exportLateReferences(
     _ db: Database, _ id: Int64, _ references: [String: [String]],
-    _ directory: any ConnectedDirectory, _ connector: SyncConnector
-  ) throws -> Bool {
-    guard var cs = try CSRecord.fetch(db, "id = ?", [id]).first else { return true }
+    _ directory: any ConnectedDirectory, _ connector: SyncConnector, at date: Date
+  ) throws -> SyncObjectError? {
+    guard var cs = try CSRecord.fetch(db, "id = ?", [id]).first else { return nil }
     var attributes: [String: [String]] = [:]
     for (name, values) in references {
       let resolved = try resolveReferences(db, values, connector)
       if resolved != cs.attributes.values(name) { attributes[name] = resolved }
     }
-    if attributes.isEmpty { return true }
+    if attributes.isEmpty { return nil }
     let change = ExportChange(
       action: .update, objectType: cs.objectType, dn: cs.dn, newDN: nil, anchor: cs.anchor,
       attributes: attributes)
@@ -110,9 +123,13 @@ extension SyncService {
         try cs.save(db)
         return .commit
       }
-      return true
-    } catch {
-      return false
+      let refused = directory.takeRefusedReferences()
+      if refused.isEmpty { return nil }
+      return try recordError(db, cs, .export, .members(refused), step: "Export", at: date)
+    } catch let error where !(error is LabError) {
+      _ = directory.takeRefusedReferences()
+      let failure = SyncFailure.export(error, connector: connector)
+      return try recordError(db, cs, .export, failure, step: "Export", at: date)
     }
   }
 

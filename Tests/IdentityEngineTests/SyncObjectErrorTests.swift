@@ -1,0 +1,68 @@
+import Foundation
+import IdentityEngine
+import Testing
+
+/// A custom inbound rule whose flow calls Error() for one user, saved in a fresh lab.
+private func labWithFailingRule() throws -> (Lab, SyncRule) {
+  let lab = try Lab(path: ":memory:")
+  let rule = SyncRule(
+    identifier: "0d7c2b1a-0000-4000-8000-000000000001", name: "In from AD - Fail Alice",
+    connector: SyncDefaults.adConnectorId, direction: .inbound, sourceObjectType: "user",
+    targetObjectType: "person", precedence: 20, linkType: .join,
+    scopeFilter: [[ScopeCondition("sAMAccountName", "ajohnson", .equal)]],
+    attributeFlowMappings: [.expression("department", "Error(\"no sync for Alice\")")])
+  return (lab, try lab.sync.saveRule(rule))
+}
+
+private let alice = "CN=Alice Johnson,OU=Users,OU=Corp,DC=contoso,DC=com"
+
+@Test func errorFunctionFailsTheObjectsSynchronizationAndKeepsItPending() throws {
+  let (lab, _) = try labWithFailingRule()
+  let outcome = try lab.sync.startSyncCycle(policy: "Delta")
+  let step = try #require(outcome.results.first { $0.runProfileName.hasSuffix("Synchronization") })
+  #expect(step.result == "completed-sync-errors")
+  #expect(step.errors.map(\.distinguishedName) == [alice])
+  let errors = try lab.sync.objectErrors(kind: .synchronization)
+  #expect(errors.count == 1)
+  #expect(errors.first?.errorType == "sync-rule-error-function-triggered")
+  #expect(errors.first?.extraDetails == "no sync for Alice")
+  #expect(errors.first?.retryCount == 0)
+  let info = try lab.sync.csObject(connector: "contoso.com", distinguishedName: alice)
+  #expect(info.synchronizationError != nil && info.exportError == nil && !info.isConnector)
+  try lab.sync.startSyncCycle(policy: "Delta")
+  let retried = try lab.sync.objectErrors(kind: .synchronization)
+  #expect(retried.first?.retryCount == 1)
+  #expect(retried.first?.firstOccurred == errors.first?.firstOccurred)
+}
+
+@Test func aSucceedingSynchronizationClearsTheError() throws {
+  let (lab, saved) = try labWithFailingRule()
+  try lab.sync.startSyncCycle(policy: "Delta")
+  var disabled = saved
+  disabled.isDisabled = true
+  _ = try lab.sync.saveRule(disabled)
+  try lab.sync.startSyncCycle(policy: "Delta")
+  #expect(try lab.sync.objectErrors().isEmpty)
+  let info = try lab.sync.csObject(connector: "contoso.com", distinguishedName: alice)
+  #expect(info.synchronizationError == nil && info.isConnector)
+  let runs = try lab.sync.runResults(count: 6)
+  #expect(runs.allSatisfy { $0.errors.isEmpty && $0.result == "success" })
+}
+
+@Test func theOUFilterRefusesContainersOutsideThePartitionAndChangesNothing() throws {
+  let lab = try Lab(path: ":memory:")
+  let before = try lab.sync.adPartitionScope()
+  #expect(before.inclusions == ["DC=contoso,DC=com"])
+  #expect(throws: SyncError.self) {
+    try lab.sync.setADPartitionScope(
+      inclusions: ["DC=contoso,DC=com"], exclusions: ["OU=x,DC=fabrikam,DC=com"])
+  }
+  #expect(throws: SyncError.self) {
+    try lab.sync.setADPartitionScope(inclusions: [], exclusions: [])
+  }
+  #expect(try lab.sync.adPartitionScope() == before)
+  try lab.sync.setADPartitionScope(
+    inclusions: ["DC=contoso,DC=com"], exclusions: ["OU=Corp,DC=contoso,DC=com"])
+  let ad = try lab.sync.connector("contoso.com")
+  #expect(ad.fullImportRequired && ad.fullSyncRequired)
+}
