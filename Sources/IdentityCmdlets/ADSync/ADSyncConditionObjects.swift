@@ -18,9 +18,11 @@ enum ADSyncConditionObjects {
     ModuleTypes.register(scopeType) { arguments in
       guard arguments.count == 3 else { return nil }
       let name = arguments[2].toText()
-      guard let comparison = ScopeOperator.allCases.first(where: {
-        $0.rawValue.caseInsensitiveCompare(name) == .orderedSame
-      }) else {
+      guard
+        let comparison = ScopeOperator.allCases.first(where: {
+          $0.rawValue.caseInsensitiveCompare(name) == .orderedSame
+        })
+      else {
         throw RuntimeError.make(
           "MethodArgumentConversionInvalidCastArgument",
           "Cannot convert argument \"comparisonOperator\", with value: \"\(name)\", for "

@@ -58,7 +58,9 @@ enum ADSyncObjects {
           "CurrentlyEffectiveSyncCycleInterval",
           timeSpan(settings.currentlyEffectiveSyncCycleInterval)
         ),
-        ("CustomizedSyncCycleInterval", settings.customizedSyncCycleInterval.map(timeSpan) ?? .null),
+        (
+          "CustomizedSyncCycleInterval", settings.customizedSyncCycleInterval.map(timeSpan) ?? .null
+        ),
         ("NextSyncCyclePolicyType", .string(settings.nextSyncCyclePolicyType)),
         ("NextSyncCycleStartTimeInUTC", .date(settings.nextSyncCycleStartTimeInUTC)),
         ("PurgeRunHistoryInterval", timeSpan(settings.purgeRunHistoryInterval)),

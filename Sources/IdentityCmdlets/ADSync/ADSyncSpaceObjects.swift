@@ -44,7 +44,10 @@ enum ADSyncSpaceObjects {
         ("IsConnector", .bool(info.isConnector)),
         ("HasSyncError", .bool(info.synchronizationError != nil)),
         ("HasExportError", .bool(info.exportError != nil)),
-        ("ExportError", info.exportError.map { .object(ADSyncErrorObjects.exportError($0)) } ?? .null),
+        (
+          "ExportError",
+          info.exportError.map { .object(ADSyncErrorObjects.exportError($0)) } ?? .null
+        ),
         (
           "SynchronizationError",
           info.synchronizationError.map { .object(ADSyncErrorObjects.syncError($0)) } ?? .null

@@ -49,9 +49,10 @@ final class AddADSyncAttributeFlowMapping: Cmdlet {
 
   func process(_ context: CommandContext) throws {
     let (object, rule) = try ADSyncRuleObjects.requireRule(context)
-    let type = FlowType.allCases.first {
-      $0.rawValue.lowercased() == (ADSync.string(context, "FlowType") ?? "").lowercased()
-    } ?? .direct
+    let type =
+      FlowType.allCases.first {
+        $0.rawValue.lowercased() == (ADSync.string(context, "FlowType") ?? "").lowercased()
+      } ?? .direct
     let source = context.parameters["Source"]?.enumerated.map { $0.toText() } ?? []
     let destination = ADSync.string(context, "Destination") ?? ""
     let expression = ADSync.string(context, "Expression")
@@ -66,7 +67,8 @@ final class AddADSyncAttributeFlowMapping: Cmdlet {
       guard let value = source.first ?? expression else {
         throw missing(context, "A Constant flow needs its value in -Source.")
       }
-      mapping = AttributeFlowMapping(destination: destination, flowType: .constant, expression: value)
+      mapping = AttributeFlowMapping(
+        destination: destination, flowType: .constant, expression: value)
     case .expression:
       guard let expression, !expression.isEmpty else {
         throw missing(context, "An Expression flow needs -Expression.")

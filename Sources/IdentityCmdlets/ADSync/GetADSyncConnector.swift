@@ -34,12 +34,15 @@ final class GetADSyncConnector: Cmdlet {
     let service = try ADSync.service(context)
     let key = ADSync.string(context, "Name") ?? ADSync.string(context, "Identifier")
     let (connectors, scope) = try ADSync.run(context, target: key.map(Value.string) ?? .null) {
-      (try key.map { [try service.connector($0)] } ?? service.connectors(),
-        try service.adPartitionScope())
+      (
+        try key.map { [try service.connector($0)] } ?? service.connectors(),
+        try service.adPartitionScope()
+      )
     }
-    let forest = try ADSync.run(context) { try service.connectors() }.first {
-      $0.kind == .activeDirectory
-    }?.name ?? ""
+    let forest =
+      try ADSync.run(context) { try service.connectors() }.first {
+        $0.kind == .activeDirectory
+      }?.name ?? ""
     for connector in connectors {
       try context.write(
         .object(ADSyncConnectorObjects.connector(connector, scope: scope, forest: forest)))

@@ -52,7 +52,8 @@ final class GetADSyncObjectError: Cmdlet {
       $0.lowercased() == "export" ? SyncObjectError.Kind.export : .synchronization
     }
     let service = try ADSync.service(context)
-    let (errors, connectors) = try ADSync.run(context, target: connector.map(Value.string) ?? .null) {
+    let (errors, connectors) = try ADSync.run(context, target: connector.map(Value.string) ?? .null)
+    {
       (try service.objectErrors(connector: connector, kind: kind), try service.connectors())
     }
     for error in errors {

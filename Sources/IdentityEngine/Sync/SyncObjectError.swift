@@ -23,7 +23,7 @@ public struct SyncObjectError: Sendable, Equatable, Codable {
   public var displayName: String
   public var mvObjectId: String?
   public var errorType: String
-  /// The directory's error code as the connector reports it (e.g. `0x80071392`).
+  /// The directory's error code as the connector reports it, such as `0x80071392`.
   public var errorCode: String
   /// The directory's one-line text for the code.
   public var errorLiteral: String
@@ -87,7 +87,8 @@ struct SyncFailure: Sendable, Equatable {
         extraDetails: "attribute '\(name)' is not allowed on this object")
     case .invalidDN(let text):
       return SyncFailure(
-        errorType: "cd-error", errorCode: "0x80072032", errorLiteral: "An invalid dn syntax has been specified.",
+        errorType: "cd-error", errorCode: "0x80072032",
+        errorLiteral: "An invalid dn syntax has been specified.",
         extraDetails: text)
     case .unwillingToPerform(let text), .notAllowedOnNonLeaf(let text):
       return SyncFailure(

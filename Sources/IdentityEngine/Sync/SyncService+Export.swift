@@ -91,8 +91,7 @@ extension SyncService {
       }
     }
     for (id, references) in unresolved {
-      if let error = try exportLateReferences(db, id, references, directory, connector, at: date)
-      {
+      if let error = try exportLateReferences(db, id, references, directory, connector, at: date) {
         counters["ExportFailure", default: 0] += 1
         errors.append(error)
       }

@@ -36,8 +36,10 @@ extension SyncService {
       exclusions: try lines("sync.ad.exclusions"))
   }
 
-  /// Saves a new OU filter; the next cycle runs a Full Import and a Full Synchronization on the
-  /// AD connector, as after the wizard. Every DN must parse and lie in the partition, and an
+  /// Saves a new OU filter.
+  ///
+  /// The next cycle runs a Full Import and a Full Synchronization on the AD connector, as
+  /// after the wizard. Every DN must parse and lie in the partition, and an
   /// exclusion must lie inside an inclusion; otherwise nothing changes.
   public func setADPartitionScope(inclusions: [String], exclusions: [String]) throws {
     try store.write { db in

@@ -110,7 +110,8 @@ struct TenantConnectedDirectory: ConnectedDirectory {
     }
   }
 
-  /// Why a cloud group is not written back, as the connector's reasonFiltered holds it:
+  /// Why a cloud group is not written back, as the connector's reasonFiltered holds it.
+  ///
   /// `SoftDelete`, `WriteBackOutOfScope` (the v2 rules of §3.3), or nil when it is in scope.
   /// The documented custom rule that deletes such groups in AD reads it.
   static func reasonFiltered(_ group: TenantGroup) -> String? {
