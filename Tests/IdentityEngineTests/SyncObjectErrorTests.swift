@@ -66,3 +66,26 @@ private let alice = "CN=Alice Johnson,OU=Users,OU=Corp,DC=contoso,DC=com"
   let ad = try lab.sync.connector("contoso.com")
   #expect(ad.fullImportRequired && ad.fullSyncRequired)
 }
+
+@Test func aMemberTheTenantRefusesIsRecordedOnTheGroupNotDropped() throws {
+  let lab = try Lab(path: ":memory:")
+  try lab.sync.startSyncCycle(policy: "Delta")
+  let tenant = Tenant(store: lab.store)
+  let user = try tenant.user("ajohnson@contoso.com")
+  // Deleted in the cloud behind the sync's back: the next export's member add finds no user.
+  try tenant.delete(user.id)
+  let engineering = try DistinguishedName.parse(
+    "CN=Engineering,OU=Groups,OU=Corp,DC=contoso,DC=com")
+  try lab.directory.addMembers(engineering, [try DistinguishedName.parse(alice)])
+  let outcome = try lab.sync.startSyncCycle(policy: "Delta")
+  let export = try #require(
+    outcome.results.first { $0.runProfileName == "Export" && $0.connectorName.hasSuffix("AAD") })
+  #expect(export.result == "completed-export-errors")
+  let refused = export.errors.filter { $0.errorType == "dn-attributes-failure" }
+  #expect(refused.count == 1)
+  #expect(refused.first?.displayName == "Engineering")
+  #expect(refused.first?.extraDetails.contains(user.id) == true)
+  #expect(export.counters["ExportFailure", default: 0] >= 1)
+  let stored = try lab.sync.objectErrors(connector: "contoso.onmicrosoft.com - AAD", kind: .export)
+  #expect(stored.contains { $0.errorType == "dn-attributes-failure" })
+}
