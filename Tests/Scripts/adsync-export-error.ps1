@@ -4,6 +4,7 @@
 # completed-export-errors with ExportFailure 1. The next cycle retries the export: RetryCount 1, first occurrence kept.
 # Once the colliding group is renamed the export succeeds and the error is gone (reference §1.7, §1.8; the AD
 # connector's type name object-already-exists and its code/text are from the reference and partly unconfirmed).
+# The lab's Get-ADSyncObjectError lists the object while it is in error.
 $group = New-MgGroup -DisplayName 'AZ SG01' -MailEnabled:$false -MailNickname 'AZSG01' -SecurityEnabled
 Update-MgBetaGroup -GroupId $group.Id -WritebackConfiguration @{isEnabled=$true; onPremisesGroupType='universalSecurityGroup'}
 $ou = 'OU=GroupWriteback,OU=Corp,DC=contoso,DC=com'
@@ -25,6 +26,9 @@ $cs.HasSyncError
 $cs.ExportError | Format-List ErrorType,ErrorCode,ErrorLiteral,RetryCount
 $cs.ExportError.InitialOccurrence -eq $cs.ExportError.LatestOccurrence
 @(Get-ADSyncCSObject -ConnectorName 'contoso.com' | Where-Object HasExportError).Count
+Get-ADSyncObjectError | Format-List ConnectorName,Kind,ErrorType,ErrorLiteral,RetryCount
+@(Get-ADSyncObjectError -Kind Synchronization).Count
+@(Get-ADSyncObjectError -ConnectorName 'contoso.onmicrosoft.com - AAD').Count
 $null = Start-ADSyncSyncCycle
 $again = Get-ADSyncCSObject -Identifier $item.CsGuid
 $again.ExportError.RetryCount
@@ -39,3 +43,4 @@ $done.ExportAdd
 $null -eq $done.SyncErrors
 (Get-ADSyncCSObject -Identifier $item.CsGuid).HasExportError
 (Get-ADGroup -Identity "CN=$name,$ou").GroupScope.ToString()
+@(Get-ADSyncObjectError).Count
