@@ -27,6 +27,7 @@ public enum IdentityCmdlets {
     ADSession.install(ADSession(labPath: labPath), for: interpreter)
     for cmdlet in all { interpreter.register(cmdlet) }
     ADSyncConditionObjects.registerTypes()
+    ADSyncObjects.registerTypes()
     for (name, target) in GraphCmdlets.aliases { interpreter.alias(name, target) }
     GraphCmdlets.registerViews(in: interpreter)
     ADSyncPreviewObjects.registerViews(in: interpreter)

@@ -5,12 +5,15 @@ import ShellCore
 /// Engine objects as the ADSync module's ObjectModel objects, properties in its order.
 enum ADSyncObjects {
   /// A ConfigurationParameter; prints as its name inside collections.
-  static func parameter(_ parameter: ConfigurationParameter) -> PSObject {
+  static func parameter(
+    _ parameter: ConfigurationParameter, inputType: String = "String",
+    scope: String = "SynchronizationGlobal"
+  ) -> PSObject {
     let object = ADSync.object(
       "ConfigurationParameter",
       [
-        ("Name", .string(parameter.name)), ("InputType", .string("String")),
-        ("Scope", .string("SynchronizationGlobal")), ("Description", .string("")),
+        ("Name", .string(parameter.name)), ("InputType", .string(inputType)),
+        ("Scope", .string(scope)), ("Description", .string("")),
         ("RegexValidationPattern", .string("")), ("DefaultValue", .null),
         ("Value", .string(parameter.value)), ("Extensible", .bool(false)),
         ("PageNumber", .int(0)), ("Intrinsic", .bool(false)), ("DataType", .string("String")),
@@ -18,6 +21,24 @@ enum ADSyncObjects {
     let name = parameter.name
     object.stringValue = { name }
     return object
+  }
+
+  /// `New-Object ...ConfigurationParameter name, inputType, scope, description, regex,
+  /// defaultValue`, as admins' scripts build a connector or global parameter.
+  static func registerTypes() {
+    ModuleTypes.register(ADSync.model + "ConfigurationParameter") { arguments in
+      guard arguments.count == 6 else { return nil }
+      let object = parameter(
+        ConfigurationParameter(name: arguments[0].toText(), value: ""),
+        inputType: arguments[1].isNull ? "String" : arguments[1].toText(),
+        scope: arguments[2].isNull ? "SynchronizationGlobal" : arguments[2].toText())
+      object.set("Description", .string(arguments[3].isNull ? "" : arguments[3].toText()))
+      object.set(
+        "RegexValidationPattern", .string(arguments[4].isNull ? "" : arguments[4].toText()))
+      object.set("DefaultValue", arguments[5].isNull ? .null : .string(arguments[5].toText()))
+      object.set("Value", .null)
+      return .object(object)
+    }
   }
 
   static func globalSettings(_ settings: GlobalSettings) -> PSObject {
