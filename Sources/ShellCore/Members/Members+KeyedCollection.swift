@@ -17,7 +17,8 @@ extension Members {
         throw call.failure("Value cannot be null. (Parameter 'key')")
       }
       if index(of: name) != nil {
-        throw call.failure("An item with the same key has already been added. Key: \(name.toText())")
+        throw call.failure(
+          "An item with the same key has already been added. Key: \(name.toText())")
       }
       array.items.append(item)
       return .automationNull
