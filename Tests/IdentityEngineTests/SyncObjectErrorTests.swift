@@ -89,3 +89,32 @@ private let alice = "CN=Alice Johnson,OU=Users,OU=Corp,DC=contoso,DC=com"
   let stored = try lab.sync.objectErrors(connector: "contoso.onmicrosoft.com - AAD", kind: .export)
   #expect(stored.contains { $0.errorType == "dn-attributes-failure" })
 }
+
+@Test func aMemberWhoseAddFailedIsRecordedOnTheGroup() throws {
+  let lab = try Lab(path: ":memory:")
+  try lab.sync.startSyncCycle(policy: "Delta")
+  // A cloud-only user already holds the UPN, so the AD user's add to the tenant fails.
+  _ = try Tenant(store: lab.store).createUser(
+    NewTenantUser(displayName: "Dup Cloud", userPrincipalName: "dup@contoso.com"))
+  let user = try lab.directory.create(
+    NewObject(
+      dn: try DistinguishedName.parse("CN=Dup AD,OU=Users,OU=Corp,DC=contoso,DC=com"),
+      objectClass: "user", samAccountName: "dupad",
+      attributes: [("userPrincipalName", ["dup@contoso.com"])]))
+  _ = try lab.directory.create(
+    NewObject(
+      dn: try DistinguishedName.parse("CN=Dup Team,OU=Groups,OU=Corp,DC=contoso,DC=com"),
+      objectClass: "group", samAccountName: "Dup Team",
+      attributes: [("groupType", ["-2147483646"]), ("member", [user.description])]))
+  let outcome = try lab.sync.startSyncCycle(policy: "Delta")
+  let export = try #require(
+    outcome.results.first { $0.runProfileName == "Export" && $0.connectorName.hasSuffix("AAD") })
+  #expect(
+    export.errors.map(\.errorType).sorted() == [
+      "AttributeValueMustBeUnique", "dn-attributes-failure",
+    ])
+  let group = try #require(export.errors.first { $0.errorType == "dn-attributes-failure" })
+  #expect(group.displayName == "Dup Team")
+  #expect(group.extraDetails.hasPrefix("member Dup AD ("))
+  #expect(export.counters["ExportFailure"] == 2)
+}
