@@ -57,6 +57,12 @@ enum ADSync {
       return context.errorRecord(
         argument, "The expression could not be parsed: \(text)", category: .invalidArgument,
         target: target, exceptionType: argument)
+    case .unsupportedFunction(let name, let text):
+      return context.errorRecord(
+        argument,
+        "The expression calls the function '\(name)', which the lab's sync engine does not "
+          + "evaluate: \(text)", category: .invalidArgument, target: target,
+        exceptionType: argument)
     case .schedulerSuspended:
       return context.errorRecord(
         invalid,

@@ -13,6 +13,8 @@ public enum SyncError: Error, Equatable, Sendable {
   case invalidRule(String)
   /// An attribute-flow expression that does not parse.
   case invalidExpression(String)
+  /// An attribute-flow expression calling a function the lab does not evaluate.
+  case unsupportedFunction(name: String, expression: String)
   /// Start-ADSyncSyncCycle while the scheduler is suspended.
   case schedulerSuspended
   /// Start-ADSyncSyncCycle while a cycle runs.

@@ -3,8 +3,8 @@ import Foundation
 /// The declarative-provisioning expression language of attribute flows, the small part the
 /// default rules use: `[attribute]`, string and number literals, `%Connector.Name%`
 /// parameters, `&` concatenation, `=`/`<>`/`<`/`>` comparisons, `&&`/`||`, `NULL`, and the
-/// functions IIF, IsPresent, IsNullOrEmpty, InStr, Left, Right, Trim, LCase, UCase, CStr,
-/// EscapeDNComponent and ConvertToBase64, and Error, which fails the object's
+/// functions IIF, IsPresent, IsNullOrEmpty, InStr, Left, Right, Mid, Trim, LCase, UCase, CStr,
+/// EscapeDNComponent, ConvertToBase64, Replace, Coalesce, and Error, which fails the object's
 /// synchronization with its text (a `sync-rule-error-function-triggered` sync error).
 ///
 /// A value is a list of strings: empty is NULL, booleans are `True`/`False`.
@@ -26,6 +26,13 @@ public struct SyncExpression: Sendable {
     parser.skipSpaces()
     if parser.index < parser.text.count { throw SyncError.invalidExpression(text) }
   }
+
+  /// The functions the lab evaluates; an expression calling another one is refused when it is
+  /// parsed (when a rule is built or saved), never evaluated as nothing.
+  static let functions: Set<String> = [
+    "iif", "ispresent", "isnullorempty", "instr", "left", "right", "mid", "trim", "lcase",
+    "ucase", "cstr", "escapedncomponent", "converttobase64", "replace", "coalesce", "error",
+  ]
 
   /// The value for an object whose attributes `lookup` answers; throws the `SyncFailure` an
   /// `Error("text")` call raises.
@@ -104,6 +111,20 @@ public struct SyncExpression: Sendable {
         return (values.first ?? []).isEmpty ? [] : [String(text(0).prefix(max(number(1), 0)))]
       case "right":
         return (values.first ?? []).isEmpty ? [] : [String(text(0).suffix(max(number(1), 0)))]
+      case "mid":
+        // Mid(string, start, length), 1-based as the sync engine's VB-like functions are.
+        guard !(values.first ?? []).isEmpty else { return [] }
+        let characters = Array(text(0))
+        let start = max(number(1) - 1, 0)
+        guard start < characters.count else { return [""] }
+        let end = min(start + max(number(2), 0), characters.count)
+        return [String(characters[start..<end])]
+      case "replace":
+        guard !(values.first ?? []).isEmpty, !text(1).isEmpty else { return values.first ?? [] }
+        return (values.first ?? []).map {
+          $0.replacingOccurrences(of: text(1), with: text(2))
+        }
+      case "coalesce": return values.first { !$0.isEmpty && $0.first?.isEmpty == false } ?? []
       case "trim": return (values.first ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
       case "lcase": return (values.first ?? []).map { $0.lowercased() }
       case "ucase": return (values.first ?? []).map { $0.uppercased() }
@@ -223,6 +244,9 @@ public struct SyncExpression: Sendable {
         if !take(")") {
           repeat { arguments.append(try parseOr()) } while take(",")
           guard take(")") else { throw failure }
+        }
+        guard SyncExpression.functions.contains(word.lowercased()) else {
+          throw SyncError.unsupportedFunction(name: word, expression: String(text))
         }
         return .call(word, arguments)
       }
