@@ -23,6 +23,7 @@ $cs = Get-ADSyncCSObject -Identifier $item.CsGuid
 $cs.ConnectorName
 $cs.HasExportError
 $cs.HasSyncError
+$cs | Format-List HasSyncError,HasExportError,ExportError,SynchronizationError
 $cs.ExportError | Format-List ErrorType,ErrorCode,ErrorLiteral,RetryCount
 $cs.ExportError.InitialOccurrence -eq $cs.ExportError.LatestOccurrence
 @(Get-ADSyncCSObject -ConnectorName 'contoso.com' | Where-Object HasExportError).Count

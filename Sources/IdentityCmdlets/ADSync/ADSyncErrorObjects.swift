@@ -18,7 +18,8 @@ enum ADSyncErrorObjects {
         ("ErrorLiteral", .string(error.errorLiteral)),
         ("ErrorExtraDetails", .string(error.extraDetails)),
       ])
-    object.stringValue = { error.errorType }
+    // No ToString of its own is known: it prints as its type name, as .NET objects do.
+    object.stringValue = { ADSync.model + "ExportError" }
     return object
   }
 
@@ -34,7 +35,7 @@ enum ADSyncErrorObjects {
         ("SynchronizationStep", .string(error.step)),
         ("StackTrace", .string(error.extraDetails)),
       ])
-    object.stringValue = { error.errorType }
+    object.stringValue = { ADSync.model + "SynchronizationError" }
     return object
   }
 
