@@ -8,10 +8,11 @@ import ShellCore
 /// custom) group, one after each list entry, and a group's label line is followed by one.
 ///
 /// A table whose first column has no fixed width is measured on its first rows: rows are held
-/// for up to `cacheDuration` after the first row of a group, or until `cacheLimit` rows or the
-/// end of the group, then the widths are fixed and every later row streams straight through
-/// (truncated to those widths). `-AutoSize` holds the whole group instead. So memory does not
-/// grow with the number of rows, and a long pipeline starts printing early.
+/// for up to `cacheDuration` after the first row of a group (on a terminal only), or until
+/// `cacheLimit` rows or the end of the group, then the widths are fixed and every later row
+/// streams straight through (truncated to those widths). `-AutoSize` holds the whole group
+/// instead. So memory does not grow with the number of rows, and a long pipeline starts
+/// printing early.
 final class FormatOutputter {
   /// How the outputter lays out text.
   struct Settings {
@@ -23,7 +24,9 @@ final class FormatOutputter {
     var currentWidth: (() -> Int)?
     /// Read at each session start, so `$PSStyle.OutputRendering` changes apply to the next one.
     var style: () -> OutputStyle = { .plain }
-    var cacheDuration: Duration = .milliseconds(300)
+    /// How long rows are held to measure a table; nil holds them until `cacheLimit` rows or
+    /// the group's end, whatever the time.
+    var cacheDuration: Duration? = .milliseconds(300)
     var cacheLimit = 1000
     /// Word-wrap (rather than cut) long list values and -Wrap cells.
     var wordWrap = FormatOutputter.cultureWordWraps()
@@ -150,9 +153,8 @@ final class FormatOutputter {
     default: held.append(.record(.entry(entry)))
     }
     guard case .table(let header)? = shape, !header.autoSize else { return }
-    if held.count >= settings.cacheLimit
-      || ContinuousClock.now - holdStarted >= settings.cacheDuration
-    {
+    let expired = settings.cacheDuration.map { ContinuousClock.now - holdStarted >= $0 } ?? false
+    if held.count >= settings.cacheLimit || expired {
       release()
     }
   }

@@ -37,6 +37,15 @@ extension FormatViewRegistry {
       FormatView(
         name: "System.TimeSpan", typeNames: ["System.TimeSpan"], shape: .wide,
         columns: [FormatColumn(property: "TotalMilliseconds")]))
+    // Get-Culture: LCID and Name at 16 cells each, DisplayName takes the rest.
+    registry.register(
+      FormatView(
+        name: "System.Globalization.CultureInfo",
+        typeNames: ["System.Globalization.CultureInfo"], shape: .table,
+        columns: [
+          FormatColumn(property: "LCID", width: 16), FormatColumn(property: "Name", width: 16),
+          FormatColumn(property: "DisplayName"),
+        ]))
     // Group-Object: Count (5, right), Name (25), Group takes the rest.
     registry.register(
       FormatView(

@@ -33,6 +33,12 @@ public final class FormattingSession: OutputFormatter {
       style: { [unowned interpreter] in
         OutputStyle.current(interpreter, destination: destination)
       })
+    if !interpreter.host.isTerminal {
+      // Off a terminal nobody watches rows arrive, and a table's widths must not depend on how
+      // busy the machine was: rows are held until the cache fills or the group ends (pwsh's
+      // 300 ms window would measure on whatever rows came before it closed).
+      settings.cacheDuration = nil
+    }
     if destination == .host {
       // The console's width is asked again for each view; a capture keeps the width it got.
       settings.currentWidth = { [unowned interpreter] in

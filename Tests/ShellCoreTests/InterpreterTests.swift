@@ -63,10 +63,21 @@ import Testing
   }
 
   @Test func unknownParameterIsReported() {
-    let result = runShell("Write-Output -Bogus 1")
+    let result = runShell("Get-Date -Bogus 1")
     #expect(
       result.errors
-        == "Write-Output: A parameter cannot be found that matches parameter name 'Bogus'.\n")
+        == "Get-Date: A parameter cannot be found that matches parameter name 'Bogus'.\n")
+  }
+
+  /// A command with a ValueFromRemainingArguments parameter takes an unknown `-Name` as a
+  /// value, in its place among the others (pwsh's HandleRemainingArguments).
+  @Test func remainingArgumentsTakeUnknownNames() {
+    #expect(outputLines("Write-Output a -Bogus b") == ["a", "-Bogus", "b"])
+    let function = """
+      function f { param([Parameter(Position = 1)] $a,
+        [Parameter(ValueFromRemainingArguments = $true)] $rest) $rest -join ',' }
+      """
+    #expect(outputLines(function + "; f a b -a c -q d") == ["a,b,-q,d"])
   }
 
   @Test func advancedFunctionBindsPipelineByValue() {

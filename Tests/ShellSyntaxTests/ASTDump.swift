@@ -223,6 +223,8 @@ enum ASTDump {
       return "(\(unaryName(op)) \(self.expression(operand)))"
     case .convert(let type, let operand):
       return "[\(type.name)]\(self.expression(operand))"
+    case .attributed(let attribute, let operand):
+      return "[\(attribute.typeName.name)(...)]\(self.expression(operand))"
     case .typeLiteral(let type):
       return "[\(type.name)]"
     case .arrayLiteral(let items):

@@ -115,7 +115,7 @@ struct RangeTests {
         expression(left, in: range)
         expression(right, in: range)
         check(operatorRange, in: range, "operator")
-      case .unary(_, let operand), .convert(_, let operand):
+      case .unary(_, let operand), .convert(_, let operand), .attributed(_, let operand):
         expression(operand, in: range)
       case .arrayLiteral(let items):
         for item in items { expression(item, in: range) }

@@ -28,6 +28,11 @@ enum CoreOutputTypes {
     OutputTypeDeclaration(
       "System.Guid", properties: Members.guidValue("").psObject?.propertyNames ?? [])
   ]
+  static let culture = [
+    OutputTypeDeclaration(
+      "System.Globalization.CultureInfo",
+      properties: Members.currentCulture().psObject?.propertyNames ?? [])
+  ]
   static let history = [OutputTypeDeclaration(HistoryObjects.typeName)]
   static let alias = [OutputTypeDeclaration("System.Management.Automation.AliasInfo")]
   static let fileSystemItems = [

@@ -2,11 +2,12 @@ import ShellCore
 import ShellFormatting
 
 /// The cmdlets and aliases of one area: module handling (Import-, Get-, Remove-Module) and
-/// the small utilities admin scripts use beside it (Start-Sleep, New-Guid, Get-Random).
+/// the small utilities admin scripts use beside it (Start-Sleep, New-Guid, Get-Random,
+/// Get-Culture).
 enum ModuleCmdlets {
   static let all: [any Cmdlet.Type] = [
     ImportModule.self, GetModule.self, RemoveModule.self, StartSleep.self, NewGuid.self,
-    GetRandom.self,
+    GetRandom.self, GetCulture.self, GetUICulture.self,
   ]
   /// pwsh 7's aliases for these cmdlets on Linux (`sleep` is Windows-only: on Linux it is
   /// the program).

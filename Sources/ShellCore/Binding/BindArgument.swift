@@ -7,6 +7,16 @@ public enum BindArgument {
   /// A value: positional, or the argument of the preceding `-Name`.
   case value(Value, range: SourceRange)
 
+  /// The values `$args` gets for this argument when nothing binds it: `-Name` as text (with a
+  /// colon when a value is attached), then the value.
+  var argumentValues: [Value] {
+    switch self {
+    case .parameter(let name, let value, _):
+      return [.string("-" + name + (value != nil ? ":" : ""))] + (value.map { [$0] } ?? [])
+    case .value(let value, _): return [value]
+    }
+  }
+
   var range: SourceRange {
     switch self {
     case .parameter(_, _, let range): return range

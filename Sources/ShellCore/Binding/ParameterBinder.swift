@@ -14,22 +14,26 @@ struct ParameterBinder {
   let acceptsUnboundArguments: Bool
   /// Script functions report conversion failures as argument transformation errors.
   let isScript: Bool
+  /// Runs a `[ValidateScript]` block; validation scripts fail when there is none.
+  var runValidationScript: ArgumentValidator.ScriptRunner?
 
   /// Binds the command-line arguments; pipeline parameters are bound later per object.
   func bind(_ arguments: [BindArgument]) throws -> BoundParameters {
     var bound = BoundParameters()
-    var positional: [(Value, SourceRange)] = []
+    // Positional values in order; `leftover` marks an unknown `-Name` (and its attached value)
+    // that only `$args` or a ValueFromRemainingArguments parameter takes, in its place.
+    var positional: [(value: Value, range: SourceRange, leftover: Bool)] = []
     var index = 0
     while index < arguments.count {
       let argument = arguments[index]
       index += 1
       switch argument {
       case .value(let value, let range):
-        positional.append((value, range))
+        positional.append((value, range, false))
       case .parameter(let name, let attached, let range):
         guard let parameter = try resolve(name, range: range) else {
-          bound.unbound.append(.string("-" + name + (attached != nil ? ":" : "")))
-          if let attached { bound.unbound.append(attached) }
+          positional.append((.string("-" + name + (attached != nil ? ":" : "")), range, true))
+          if let attached { positional.append((attached, range, true)) }
           continue
         }
         if bound.contains(parameter.name) {
@@ -81,19 +85,38 @@ struct ParameterBinder {
         "Parameter cannot be processed because the parameter name '\(name)' is ambiguous. "
           + "Possible matches include:\(names).", range)
     }
-    if acceptsUnboundArguments { return nil }
+    if acceptsUnboundArguments || parameters.contains(where: \.valueFromRemainingArguments) {
+      return nil
+    }
     throw bindingError(
       "NamedParameterNotFound",
       "A parameter cannot be found that matches parameter name '\(name)'.", range)
   }
 
-  private func bindPositional(_ values: [(Value, SourceRange)], into bound: inout BoundParameters)
-    throws
-  {
+  private func bindPositional(
+    _ values: [(value: Value, range: SourceRange, leftover: Bool)],
+    into bound: inout BoundParameters
+  ) throws {
+    // Parameters sharing a position are tried with the default set's first.
+    let inDefaultSet = { (parameter: ParameterDeclaration) in
+      guard let defaultSet = self.defaultSet else { return false }
+      return parameter.sets.contains { $0.caseInsensitiveCompare(defaultSet) == .orderedSame }
+    }
     var candidates = parameters.filter { $0.position != nil && !bound.contains($0.name) }
-      .sorted { ($0.position ?? 0) < ($1.position ?? 0) }
+      .enumerated().sorted { left, right in
+        let (a, b) = (left.element, right.element)
+        if a.position != b.position { return (a.position ?? 0) < (b.position ?? 0) }
+        if inDefaultSet(a) != inDefaultSet(b) { return inDefaultSet(a) }
+        return left.offset < right.offset
+      }.map(\.element)
     var remaining: [Value] = []
-    for (value, range) in values {
+    var remainingRange: SourceRange?
+    for (value, range, leftover) in values {
+      if leftover {
+        remaining.append(value)
+        remainingRange = remainingRange ?? range
+        continue
+      }
       let setsInUse = activeSets(bound)
       let usable = candidates.indices.filter { index in
         let candidate = candidates[index]
@@ -103,6 +126,7 @@ struct ParameterBinder {
       guard let firstSlot = usable.first else {
         if acceptsUnboundArguments || parameters.contains(where: \.valueFromRemainingArguments) {
           remaining.append(value)
+          remainingRange = remainingRange ?? range
           continue
         }
         throw bindingError(
@@ -130,11 +154,11 @@ struct ParameterBinder {
       let chosenName = candidates[chosen].name
       candidates.removeAll { $0.position == position || $0.name == chosenName }
     }
-    guard !remaining.isEmpty else { return }
+    guard !remaining.isEmpty, let range = remainingRange else { return }
     if let collector = parameters.first(where: \.valueFromRemainingArguments) {
       var values = bound[collector.name].map { $0.enumerated } ?? []
       values += remaining
-      bound[collector.name] = .array(values)
+      bound[collector.name] = try convert(.array(values), for: collector, range: range)
     } else {
       bound.unbound += remaining
     }
@@ -186,7 +210,8 @@ struct ParameterBinder {
   func convert(_ value: Value, for parameter: ParameterDeclaration, range: SourceRange) throws
     -> Value
   {
-    if !isScript { try checkNullOrEmpty(value, for: parameter, range: range) }
+    try checkNullOrEmpty(value, for: parameter, range: range)
+    if isScript, !acceptsUnboundArguments { try checkBooleanElements(value, parameter, range) }
     if let error = ActionParameterSetter.error(value, parameter, self) {
       throw error.located(at: range)
     }
@@ -228,7 +253,8 @@ struct ParameterBinder {
             : "System.Management.Automation.ParameterBindingValidationException")
       }
     }
-    if let valid = parameter.validValues {
+    try validate(converted, parameter, range)
+    if let valid = parameter.validValues, parameter.validators.isEmpty {
       for item in converted.enumerated {
         let text = item.toText()
         if !valid.contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {

@@ -32,6 +32,8 @@ public struct ParameterDeclaration {
   /// FullyQualifiedErrorId becomes the binding error's (the positional binder then tries the
   /// next parameter at that position).
   public var check: ((Value) throws -> Value)?
+  /// A script parameter's validation attributes, checked in order after conversion.
+  public var validators: [ArgumentValidator] = []
 
   public init(
     _ name: String, _ type: ParameterType = .any, position: Int? = nil, mandatory: Bool = false,
@@ -114,7 +116,10 @@ public enum ParameterType: Equatable {
   case typed(PSType)
 
   /// True for a string parameter, whose empty string a mandatory parameter rejects.
-  var isStringLike: Bool { self == .string }
+  var isStringLike: Bool {
+    if case .typed(let type) = self { return type.fullName == "System.String" }
+    return self == .string
+  }
 
   /// The .NET type name shown in binding errors and help.
   public var typeName: String {

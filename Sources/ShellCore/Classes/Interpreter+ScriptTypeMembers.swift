@@ -150,28 +150,4 @@ extension Interpreter {
       return nil
     }
   }
-
-  /// `[enum]::GetNames([T])`, `GetValues`, `Parse` and `IsDefined` for script enums; nil for
-  /// other types.
-  func systemEnumStatic(_ name: String, _ arguments: [Value]) throws -> Value? {
-    guard case .type(let type)? = arguments.first, let definition = type.definition,
-      definition.isEnum
-    else { return nil }
-    switch name.lowercased() {
-    case "getnames":
-      return .array(definition.enumMembers.map { .string($0.name) })
-    case "getvalues":
-      return .array(definition.enumMembers.map { enumValue(definition, $0.value) })
-    case "parse" where arguments.count >= 2:
-      return try convertToEnum(arguments[1], definition)
-    case "isdefined" where arguments.count == 2:
-      if case .string(let text) = arguments[1].unwrapped {
-        return .bool(definition.enumMembers.contains { $0.name == text })
-      }
-      let number = arguments[1].unwrapped.intValue.map(Int64.init)
-      return .bool(definition.enumMembers.contains { $0.value == number })
-    default:
-      return nil
-    }
-  }
 }

@@ -100,7 +100,10 @@ extension Interpreter {
       var parameter = ParameterDeclaration(
         ast.name.name, type, position: declaration.position, mandatory: declaration.isMandatory,
         pipeline: declaration.pipeline, sets: declaration.sets, aliases: declaration.aliases,
-        validValues: declaration.validValues, help: declaration.helpMessage)
+        validValues: declaration.validValues, help: declaration.helpMessage,
+        allowNull: declaration.allowsNull, allowEmptyString: declaration.allowsEmptyString,
+        allowEmptyCollection: declaration.allowsEmptyCollection)
+      parameter.validators = declaration.validators
       if !anyExplicitPosition, type != .switchParameter {
         parameter.position = nextPosition
         nextPosition += 1
@@ -144,6 +147,8 @@ extension Interpreter {
           case "valuefrompipelinebypropertyname":
             if value.isTruthy { result.pipeline.insert(.byPropertyName) }
           case "parametersetname": result.sets.append(value.toText())
+          case "valuefromremainingarguments":
+            if value.isTruthy { result.pipeline.insert(.remainingArguments) }
           case "helpmessage": result.helpMessage = value.toText()
           default: break
           }
@@ -152,12 +157,13 @@ extension Interpreter {
         result.aliases += try attribute.positionalArguments.flatMap {
           try eval($0, scope).enumerated.map { $0.toText() }
         }
-      case "validateset":
-        result.validValues = try attribute.positionalArguments.flatMap {
-          try eval($0, scope).enumerated.map { $0.toText() }
-        }
+      case "allownull": result.allowsNull = true
+      case "allowemptystring": result.allowsEmptyString = true
+      case "allowemptycollection": result.allowsEmptyCollection = true
       default:
-        break
+        guard let validator = try validator(attribute, scope) else { break }
+        result.validators.append(validator)
+        if case .set(let values, _, _) = validator { result.validValues = values }
       }
     }
     return result
@@ -173,6 +179,10 @@ private struct ParameterAttributes {
   var sets: [String] = []
   var aliases: [String] = []
   var validValues: [String]?
+  var validators: [ArgumentValidator] = []
+  var allowsNull = false
+  var allowsEmptyString = false
+  var allowsEmptyCollection = false
   /// `[Parameter(HelpMessage = ...)]`: what `!?` shows when the parameter is asked for.
   var helpMessage = ""
 }

@@ -54,18 +54,15 @@ extension Interpreter {
     }
     if case .scriptBlock(let block) = nameValue {
       let arguments = try evaluateArguments(command.elements, scope)
-      if command.invocation == .dot {
+      if command.invocation == .dot, block.ast.paramBlock == nil {
         return DotSourceProcessor(
           interpreter: self, block: block, scope: scope,
-          arguments: arguments.compactMap {
-            if case .value(let value, _) = $0 { return value }
-            return nil
-          }, output: output)
+          arguments: arguments.flatMap(\.argumentValues), output: output)
       }
       let function = try makeFunctionInfo(name: "", block: block, shortParameters: nil, scope)
       return ScriptProcessor(
         interpreter: self, function: function, arguments: arguments, callerScope: scope,
-        output: output, invocationRange: command.range)
+        output: output, invocationRange: command.range, isDotSourced: command.invocation == .dot)
     }
     let name = nameValue.toText()
     guard let resolved = resolve(name) else {
@@ -107,15 +104,16 @@ extension Interpreter {
     case .scriptFile(let path):
       let arguments = try evaluateArguments(command.elements, scope)
       let block = try loadScript(path)
-      if command.invocation == .dot {
+      if command.invocation == .dot, block.ast.paramBlock == nil {
         return DotSourceProcessor(
-          interpreter: self, block: block, scope: scope, arguments: [], output: output,
-          scriptPath: path)
+          interpreter: self, block: block, scope: scope,
+          arguments: arguments.flatMap(\.argumentValues), output: output, scriptPath: path)
       }
       let function = try makeFunctionInfo(name: path, block: block, shortParameters: nil, scope)
       return ScriptProcessor(
         interpreter: self, function: function, arguments: arguments, callerScope: scope,
-        output: output, invocationRange: command.range, isScriptFile: true)
+        output: output, invocationRange: command.range, isScriptFile: true,
+        isDotSourced: command.invocation == .dot)
     }
   }
 

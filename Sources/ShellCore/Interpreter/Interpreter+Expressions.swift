@@ -19,6 +19,9 @@ extension Interpreter {
       return try evalUnary(op, operand, scope, expression.range)
     case .convert(let typeName, let operand):
       return try evalConvert(typeName, operand, scope)
+    case .attributed(_, let operand):
+      // Outside an assignment an attribute changes nothing about its operand's value.
+      return try eval(operand, scope)
     case .typeLiteral(let typeName):
       return .type(try resolveType(typeName))
     case .arrayLiteral(let elements):

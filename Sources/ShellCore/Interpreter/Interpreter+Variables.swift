@@ -38,7 +38,8 @@ extension Interpreter {
   /// Assigns a variable as `$name = value` does: in the current scope unless prefixed; a
   /// `constraint` (from `[T]$name = value`) becomes the variable's type from now on.
   public func assignVariable(
-    _ path: VariablePath, _ value: Value, _ scope: Scope, constraint: PSType? = nil
+    _ path: VariablePath, _ value: Value, _ scope: Scope, constraint: PSType? = nil,
+    validation: ((Value) throws -> Void)? = nil
   ) throws {
     let target: Scope
     switch path.scope {
@@ -67,8 +68,10 @@ extension Interpreter {
       }
       // A refused value changes nothing: neither the value nor a type given with it.
       existing.value = try VariableConstraint.admit(
-        value, type: constraint ?? existing.typeConstraint, validate: existing.validate)
+        value, type: constraint ?? existing.typeConstraint,
+        validate: validation ?? existing.validate)
       if let constraint { existing.typeConstraint = constraint }
+      if let validation { existing.validate = validation }
     } else {
       if let outer = target.lookup(path.key), outer.isReadOnly {
         throw RuntimeError.make(
@@ -77,8 +80,10 @@ extension Interpreter {
           category: .writeError,
           exceptionType: "System.Management.Automation.SessionStateUnauthorizedAccessException")
       }
-      let admitted = try VariableConstraint.admit(value, type: constraint, validate: nil)
-      target.set(path.name, admitted).typeConstraint = constraint
+      let admitted = try VariableConstraint.admit(value, type: constraint, validate: validation)
+      let variable = target.set(path.name, admitted)
+      variable.typeConstraint = constraint
+      variable.validate = validation
     }
   }
 
@@ -142,6 +147,8 @@ extension Interpreter {
     switch target.kind {
     case .variable(let path, _):
       try assignVariable(path, value, scope)
+    case .attributed:
+      try storeAttributed(value, into: target, scope)
     case .convert(let typeName, let inner):
       let type = try resolveType(typeName)
       // `[int]$x = 5` types the variable itself, which converts the value as any later

@@ -35,6 +35,33 @@ public enum VariableConstraint {
     ].contains(type.fullName)
   }
 
+  /// The rule of a variable with validation attributes (a parameter's, or
+  /// `[ValidateRange(1,10)][int]$x = 5`): a value an attribute refuses is pwsh's
+  /// ValidationMetadataException, and the variable keeps its value.
+  static func validation(
+    _ name: String, _ validators: [ArgumentValidator],
+    runScript: ArgumentValidator.ScriptRunner?
+  ) -> (Value) throws -> Void {
+    let run: ArgumentValidator.ScriptRunner =
+      runScript ?? { _, _ in
+        throw RuntimeError.make("ScriptBlockNotAvailable", "Script blocks cannot run here.")
+      }
+    return { value in
+      for validator in validators {
+        do {
+          try validator.validate(value, runScript: run)
+        } catch is ArgumentValidator.ValidationFailure {
+          let text = value.isNull ? "$null" : value.toText()
+          throw RuntimeError.make(
+            "ValidateSetFailure",
+            "The variable cannot be validated because the value \(text) is not a valid value "
+              + "for the \(name) variable.", category: .metadataError,
+            exceptionType: "System.Management.Automation.ValidationMetadataException")
+        }
+      }
+    }
+  }
+
   /// The error a typed variable raises for a value it refuses.
   static func metadataError(_ message: String) -> RuntimeError {
     RuntimeError.make(

@@ -40,10 +40,15 @@ extension Members {
     }
   }
 
+  /// The session's culture, as `Get-Culture` and `[cultureinfo]::CurrentCulture` return it.
+  public static func currentCulture() -> Value { cultureObject() }
+
   private static func cultureObject() -> Value {
     let culture = PSObject(typeNames: ["System.Globalization.CultureInfo", "System.Object"])
+    culture.set("LCID", .int(127))
     culture.set("Name", .string(""))
     culture.set("DisplayName", .string("Invariant Language (Invariant Country)"))
+    culture.set("TextInfo", CultureTextInfo.make())
     let format = PSObject(
       typeNames: ["System.Globalization.DateTimeFormatInfo", "System.Object"])
     let names: (([String]) -> [String]) -> Value = { transform in

@@ -55,8 +55,25 @@ extension Members {
     case "system.bitconverter": return try BitConverterMembers.call(call)
     case "system.timezoneinfo": return try TimeZoneMembers.call(call)
     case "system.security.principal.windowsidentity": return try IdentityMembers.call(call)
+    case "system.management.automation.scriptblock" where call.key == "create":
+      return try createScriptBlock(call)
     default: return nil
     }
+  }
+
+  /// `[scriptblock]::Create(text)`: the parsed text as a script block, or pwsh's
+  /// MethodInvocationException around the first ParseException, "At line:1 char:2 ...".
+  private static func createScriptBlock(_ call: MethodCall) throws -> Value {
+    try call.expect(1)
+    let parsed = Parser.parse(SourceText(call.string(0)))
+    if let error = parsed.errors.first {
+      let start = error.range.start
+      let line = error.range.source.line(start.line)
+      let marker = String(repeating: " ", count: max(0, start.column - 1)) + "~"
+      throw call.failure(
+        "At line:\(start.line) char:\(start.column)\n+ \(line)\n+ \(marker)\n\(error.message)")
+    }
+    return .scriptBlock(ScriptBlock(ast: parsed.script))
   }
 
   /// `[Type]::new(...)` for these types; nil when the type is not one of them.
@@ -65,6 +82,8 @@ extension Members {
     if let encoding = EncodingMembers.construct(name, arguments) { return encoding }
     let call = MethodCall(target: .type(type), name: "new", key: "new", arguments: arguments)
     switch name {
+    case PSObjectView.notePropertyTypeName.lowercased():
+      return try PSObjectView.newNoteProperty(arguments)
     case "system.io.fileinfo", "system.io.directoryinfo":
       try call.expect(1)
       guard !arguments[0].isNull else {

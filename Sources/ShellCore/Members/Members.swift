@@ -85,6 +85,7 @@ public enum Members {
     case .string(let text): return try stringMethod(text, call)
     case .int, .long, .double, .decimal: return try numberMethod(call)
     case .array(let array):
+      if let method = array.methods[call.key] { return try method.invoke(call.arguments) }
       if let type = array.collectionType, let flavor = type.collectionFlavor {
         return try collectionMethod(array, type, flavor, call, context)
       }

@@ -14,6 +14,10 @@ final class ScriptProcessor: CommandProcessor {
   private(set) var output: OutputSink
   let invocationRange: SourceRange
   let isScriptFile: Bool
+  /// Dot-sourced (`. { param($a) } x`, `. ./lib.ps1 -Name x`): parameters bind in the caller's
+  /// scope, which keeps what the block defines; the automatic variables are restored after.
+  let isDotSourced: Bool
+  private var savedAutomatic: [(String, Value?)] = []
   private var scope: Scope
   private var commandLine = BoundParameters()
   private var collectedInput: [Value] = []
@@ -22,14 +26,21 @@ final class ScriptProcessor: CommandProcessor {
   private var isCleaned = false
   /// The context `$PSCmdlet` of an advanced function writes through; nil for simple functions.
   private var cmdletContext: CommandContext?
-  private lazy var binder = ParameterBinder(
-    commandName: function.name, parameters: function.bindableParameters,
-    defaultSet: function.defaultSet, acceptsUnboundArguments: !function.isAdvanced, isScript: true)
+  private lazy var binder: ParameterBinder = {
+    var binder = ParameterBinder(
+      commandName: function.name, parameters: function.bindableParameters,
+      defaultSet: function.defaultSet, acceptsUnboundArguments: !function.isAdvanced,
+      isScript: true)
+    binder.runValidationScript = { [interpreter, scope] block, value in
+      try interpreter.operatorContext(scope).invokeScriptBlock(block, value)
+    }
+    return binder
+  }()
 
   init(
     interpreter: Interpreter, function: FunctionInfo, arguments: [BindArgument],
     callerScope: Scope, output: OutputSink, invocationRange: SourceRange,
-    isScriptFile: Bool = false
+    isScriptFile: Bool = false, isDotSourced: Bool = false
   ) {
     self.interpreter = interpreter
     self.function = function
@@ -38,8 +49,14 @@ final class ScriptProcessor: CommandProcessor {
     self.output = output
     self.invocationRange = invocationRange
     self.isScriptFile = isScriptFile
-    self.scope = Scope(parent: callerScope, isScriptScope: isScriptFile)
-    if !isScriptFile, !function.name.isEmpty {
+    self.isDotSourced = isDotSourced
+    self.scope =
+      isDotSourced ? callerScope : Scope(parent: callerScope, isScriptScope: isScriptFile)
+    if isDotSourced {
+      savedAutomatic = Self.automaticVariables.map {
+        ($0, callerScope.local($0.lowercased())?.value)
+      }
+    } else if !isScriptFile, !function.name.isEmpty {
       scope.invocation = (function.name, invocationRange)
     }
   }
@@ -84,34 +101,68 @@ final class ScriptProcessor: CommandProcessor {
   }
 
   override func process(_ input: Value) throws {
+    // Pipeline parameters are bound for every object, also when there is no process block:
+    // the end block then sees the last object's values.
+    try bindPipelineInput(input)
     guard let block = processBlock else {
       collectedInput.append(input)
       return
     }
     scope.set("_", input)
     scope.set("PSItem", input)
-    var bound = commandLine
+    try run(block)
+  }
+
+  /// Binds one input object to the parameters the command line left open.
+  ///
+  /// By value to the first that converts it, and by property name. A conversion that fails is
+  /// an error only when nothing took the object (pwsh tries the next parameter).
+  private func bindPipelineInput(_ input: Value) throws {
     let open = function.parameters.filter { !commandLine.contains($0.name) }
+    guard open.contains(where: { $0.valueFromPipeline || $0.valueFromPipelineByPropertyName })
+    else { return }
+    var bound = commandLine
+    var firstError: Error?
     for parameter in open where parameter.valueFromPipeline {
-      bound[parameter.name] = try binder.convert(input, for: parameter, range: invocationRange)
-      break
+      do {
+        bound[parameter.name] = try binder.convert(input, for: parameter, range: invocationRange)
+        break
+      } catch {
+        firstError = firstError ?? error
+      }
     }
-    if case .object(let object) = input {
+    // By property name: an object's properties, or a .NET value's own (a string's Length);
+    // a hashtable's keys are not properties here, as in pwsh.
+    var isTable = false
+    if case .hashtable = input { isTable = true }
+    if !input.isNull, !isTable {
       for parameter in open
       where parameter.valueFromPipelineByPropertyName && !bound.contains(parameter.name) {
-        if let value = object.value(of: parameter.name) {
+        if let value = Members.property(of: input, named: parameter.name) {
           bound[parameter.name] = try binder.convert(value, for: parameter, range: invocationRange)
         }
       }
     }
+    let took = open.contains { bound.contains($0.name) }
+    if !took, let firstError { throw firstError }
     for parameter in open where bound.contains(parameter.name) {
-      scope.set(parameter.name, bound[parameter.name] ?? .null)
+      setParameterVariable(parameter, bound[parameter.name] ?? .null)
     }
-    try run(block)
   }
 
+  /// The variables a dot-sourced block sets for itself and gives back to the caller's scope.
+  private static let automaticVariables = [
+    "_", "PSItem", "args", "input", "PSBoundParameters", "MyInvocation", "PSCommandPath",
+    "PSScriptRoot", "PSCmdlet",
+  ]
+
   override func end() throws {
-    defer { interpreter.leaveCall() }
+    defer {
+      interpreter.leaveCall()
+      for (name, value) in savedAutomatic {
+        if let value { scope.set(name, value) } else { scope.remove(name) }
+      }
+    }
     scope.set("input", .array(collectedInput))
     if let block = endBlock { try run(block) }
   }
@@ -127,24 +178,24 @@ final class ScriptProcessor: CommandProcessor {
     }
     let boundTable = PSHashtable()
     for (parameter, ast) in zip(function.parameters, function.parameterAsts) {
-      // A typed parameter's variable keeps its type: `$n = 'x'` later is converted or refused.
       let constraint = parameter.isSwitch ? nil : parameter.type.psType
       if let value = bound[parameter.name] {
-        scope.set(ast.name.name, value).typeConstraint = constraint
+        setParameterVariable(parameter, value)
         boundTable[.string(parameter.name)] = value
       } else if let defaultExpression = ast.defaultValue {
+        // A default is converted to the type but not validated (pwsh validates arguments).
         var value = try interpreter.eval(defaultExpression, scope)
         if parameter.type != .any {
-          value = try binder.convert(value, for: parameter, range: defaultExpression.range)
+          value = try ParameterConversion.convert(value, to: parameter.type)
         }
-        scope.set(ast.name.name, value).typeConstraint = constraint
+        setParameterVariable(parameter, value)
       } else {
         // An unbound typed parameter holds its type's default: 0, $false, '' for a string.
         let value: Value =
           parameter.isSwitch
           ? .bool(false)
           : constraint?.kind == .string ? .string("") : interpreter.defaultValue(of: constraint)
-        scope.set(ast.name.name, value).typeConstraint = constraint
+        setParameterVariable(parameter, value)
       }
     }
     for (name, value) in bound.values
@@ -174,6 +225,16 @@ final class ScriptProcessor: CommandProcessor {
     }
     if bound.isSet("Verbose") { scope.set("VerbosePreference", .string("Continue")) }
     if function.isAdvanced { installCmdlet(bound) }
+  }
+
+  /// Sets a parameter's variable, which keeps the parameter's type and validation attributes:
+  /// `$n = 'x'` later is converted or refused, as pwsh's parameter variables are.
+  private func setParameterVariable(_ parameter: ParameterDeclaration, _ value: Value) {
+    let variable = scope.set(parameter.name, value)
+    variable.typeConstraint = parameter.isSwitch ? nil : parameter.type.psType
+    guard !parameter.validators.isEmpty else { return }
+    variable.validate = VariableConstraint.validation(
+      parameter.name, parameter.validators, runScript: binder.runValidationScript)
   }
 
   /// The action common parameters and the preference variable each sets.

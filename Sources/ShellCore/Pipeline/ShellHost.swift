@@ -16,10 +16,15 @@ public protocol ShellHost: AnyObject {
   /// input ends.
   var shouldExitCode: Int32? { get }
   func setShouldExit(_ code: Int32)
+  /// True when someone watches the output as it comes (a terminal): tables are then measured
+  /// on the rows of their first 300 ms, as pwsh does, instead of on their first rows whatever
+  /// the time.
+  var isTerminal: Bool { get }
 }
 
 extension ShellHost {
   public var transcription: Transcription? { nil }
+  public var isTerminal: Bool { false }
 }
 
 /// The process's standard output and standard error.

@@ -5,9 +5,12 @@ public struct DotNetEnum: Sendable {
   public let fullName: String
   /// Members in declaration order, with their numbers.
   let members: [(name: String, value: Int32)]
+  /// A `[Flags]` enumeration: "A, B" names the members' numbers combined.
+  let isFlags: Bool
 
-  init(_ fullName: String, _ names: [String], values: [Int32]? = nil) {
+  init(_ fullName: String, _ names: [String], values: [Int32]? = nil, isFlags: Bool = false) {
     self.fullName = fullName
+    self.isFlags = isFlags
     let numbers = values ?? names.indices.map { Int32($0) }
     members = zip(names, numbers).map { (name: $0, value: $1) }
   }
@@ -56,8 +59,13 @@ public struct DotNetEnum: Sendable {
       "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White",
     ])
 
+  /// How String.Split treats empty and padded pieces.
+  static let stringSplitOptions = DotNetEnum(
+    "System.StringSplitOptions", ["None", "RemoveEmptyEntries", "TrimEntries"], isFlags: true)
+
   private static let all = [
-    stringComparison, errorCategory, windowsBuiltInRole, specialFolder, actionPreference,
+    stringComparison, stringSplitOptions, errorCategory, windowsBuiltInRole, specialFolder,
+    actionPreference,
     consoleColor,
   ]
 
@@ -77,8 +85,16 @@ public struct DotNetEnum: Sendable {
   /// The value with this number; one no member has prints as the number (as .NET's
   /// `(ConsoleColor)(-1)`, the colour a Unix console reports before one is set).
   public func value(number: Int32) -> Value {
-    make(members.first { $0.value == number } ?? (name: String(number), value: number))
+    if let member = members.first(where: { $0.value == number }) { return make(member) }
+    let parts = members.filter { $0.value != 0 && number & $0.value == $0.value }
+    if isFlags, !parts.isEmpty, parts.reduce(0, { $0 | $1.value }) == number {
+      return make((name: parts.map(\.name).joined(separator: ", "), value: number))
+    }
+    return make((name: String(number), value: number))
   }
+
+  /// True when a member has this number.
+  public func hasMember(number: Int32) -> Bool { members.contains { $0.value == number } }
 
   /// The member names, in declaration order.
   public var names: [String] { members.map(\.name) }
@@ -97,13 +113,24 @@ public struct DotNetEnum: Sendable {
   static func cast(_ value: Value, to type: PSType) throws -> Value? {
     guard let known = named(type.fullName) else { return nil }
     if case .object(let object) = value, object.typeName == known.fullName { return value }
+    // A number casts to the enumeration whatever it is, as .NET's casts do (a [Flags] one
+    // prints as its members combined).
     if value.unwrapped.isNumeric, let number = value.unwrapped.intValue,
-      let member = known.members.first(where: { Int($0.value) == number })
+      let exact = Int32(exactly: number)
     {
-      return known.make(member)
+      return known.value(number: exact)
     }
     let text = value.toText().trimmingCharacters(in: .whitespaces)
     if let found = known.value(text) { return found }
+    if known.isFlags, text.contains(",") {
+      let numbers = text.split(separator: ",").map {
+        known.value($0.trimmingCharacters(in: .whitespaces))?.psObject?.value(of: "value__")
+      }
+      if numbers.allSatisfy({ $0 != nil }) {
+        let combined = numbers.compactMap { $0?.intValue }.reduce(0) { $0 | $1 }
+        return known.value(number: Int32(clamping: combined))
+      }
+    }
     let names = known.members.map(\.name)
     var unique: [String] = []
     for name in names where !unique.contains(name) { unique.append(name) }

@@ -148,6 +148,7 @@ public struct PSType: Hashable, Sendable {
       PSType(kind: .other, fullName: "System.IO.DirectoryInfo"),
       PSType(kind: .other, fullName: "System.BitConverter"),
       PSType(kind: .other, fullName: "System.StringComparison"),
+      PSType(kind: .other, fullName: "System.StringSplitOptions"),
       PSType(kind: .other, fullName: "System.ConsoleColor"),
       PSType(kind: .other, fullName: "System.Environment+SpecialFolder"),
       PSType(kind: .other, fullName: "System.TimeZoneInfo"),
@@ -166,6 +167,7 @@ public struct PSType: Hashable, Sendable {
       PSType(kind: .other, fullName: "System.TimeZone"),
       PSType(kind: .other, fullName: "System.Globalization.CultureInfo"),
       PSType(kind: .other, fullName: "System.Globalization.ISOWeek"),
+      PSType(kind: .other, fullName: PSObjectView.notePropertyTypeName),
     ] + nonGenericCollections
 
   private static let byFullName: [String: PSType] = {
@@ -207,6 +209,7 @@ public struct PSType: Hashable, Sendable {
       ("datetimeoffset", "DateTimeOffset"), ("datetimekind", "DateTimeKind"),
       ("dayofweek", "DayOfWeek"), ("timezone", "TimeZone"), ("timezoneinfo", "TimeZoneInfo"),
       ("cultureinfo", "Globalization.CultureInfo"),
+      ("psnoteproperty", "Management.Automation.PSNoteProperty"),
     ]
     for (alias, full) in names {
       if let type = byFullName[full.lowercased()] { table[alias] = type }

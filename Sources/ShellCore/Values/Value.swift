@@ -106,6 +106,9 @@ public final class PSArray {
   /// True for a HashSet made with an ignore-case string comparer
   /// (`[StringComparer]::OrdinalIgnoreCase`).
   public var ignoresCase = false
+  /// Methods of a collection that stands for live state (`.PSObject.Properties.Remove('x')`),
+  /// by lowercased name; they come before the array's own.
+  public var methods: [String: PSMethod] = [:]
 
   public init(_ items: [Value] = [], keyProperty: String? = nil, collectionType: PSType? = nil) {
     self.items = items

@@ -152,6 +152,7 @@ extension ExpressionKind {
       }
     case .binary(_, let left, let right, _): return [.expression(left), .expression(right)]
     case .unary(_, let operand), .convert(_, let operand): return [.expression(operand)]
+    case .attributed(let attribute, let operand): return attribute.children + [.expression(operand)]
     case .arrayLiteral(let items): return items.map(AstNode.expression)
     case .arraySubExpression(let statements), .subExpression(let statements):
       return statements.map(AstNode.statement)

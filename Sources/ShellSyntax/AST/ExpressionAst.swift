@@ -26,6 +26,9 @@ public indirect enum ExpressionKind: Sendable {
   case unary(UnaryOperator, ExpressionAst)
   /// `[type] operand`; `[ordered]@{}` and `[pscustomobject]@{}` are casts too.
   case convert(TypeName, ExpressionAst)
+  /// `[ValidateRange(1, 10)] operand`: an attribute on a variable being assigned
+  /// (`[ValidateNotNull()][string]$x = ...`); elsewhere it is the operand's value.
+  case attributed(AttributeAst, ExpressionAst)
   /// `[type]` standing alone, for example the right operand of `-is` or the target of `::`.
   case typeLiteral(TypeName)
   /// `a, b, c` (the comma operator); unary `,x` gives a one-element list.

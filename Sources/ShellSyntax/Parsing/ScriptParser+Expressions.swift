@@ -112,6 +112,9 @@ extension ScriptParser {
       try failMissing("MissingTypename", Self.missingTypeName, before: peek(.expression))
     }
     let after = skipSpaces(from: nameEnd)
+    if lexer.byte(after) == UInt8(ascii: "(") {
+      return try parseAttributedExpression(open: open, name: name, nameRange: (nameStart, nameEnd))
+    }
     guard lexer.byte(after) == UInt8(ascii: "]") else {
       jump(to: nameEnd)
       try failMissing(
@@ -126,6 +129,34 @@ extension ScriptParser {
       return expression(.convert(typeName, operand), open.start, operand.range.endOffset)
     }
     return try parsePostfix(expression(.typeLiteral(typeName), open.start, after + 1))
+  }
+
+  /// `[Name(args)] operand`: an attribute before a variable (usually a typed one) being
+  /// assigned; the current position is the `(` after the name.
+  mutating func parseAttributedExpression(
+    open: Token, name: String, nameRange: (Int, Int)
+  ) throws -> ExpressionAst {
+    jump(to: skipSpaces(from: nameRange.1) + 1)
+    let (positional, named) = try parseAttributeArguments()
+    skipNewlines()
+    let close = peek(.expression)
+    guard close.kind == .rBracket else {
+      try failMissing(
+        "EndSquareBracketExpectedAtEndOfAttribute", Self.missingEndBracketAttribute, before: close)
+    }
+    advance(.expression)
+    let attribute = AttributeAst(
+      typeName: TypeName(name, range: range(nameRange.0, nameRange.1)),
+      positionalArguments: positional, namedArguments: named, range: range(open.start, close.end))
+    skipNewlines()
+    let next = peek(.expression)
+    guard next.kind == .lBracket || next.kind == .variable else {
+      // Only a variable (typed or not) takes an attribute in an expression.
+      report("UnexpectedAttribute", "Unexpected attribute '\(name)'.", open.start, close.end)
+      throw ParseFailure()
+    }
+    let operand = try parseUnary()
+    return expression(.attributed(attribute, operand), open.start, operand.range.endOffset)
   }
 
   /// True when `token` starts the operand of a cast rather than following a type literal.

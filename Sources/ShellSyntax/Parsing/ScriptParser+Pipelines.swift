@@ -161,7 +161,7 @@ extension ScriptParser {
     switch expression.kind {
     case .variable(_, isSplatted: false), .member, .index:
       return true
-    case .convert(_, let inner):
+    case .convert(_, let inner), .attributed(_, let inner):
       return isAssignable(inner)
     case .arrayLiteral(let items):
       return items.allSatisfy(isAssignable)
