@@ -29,6 +29,8 @@ public enum IdentityCmdlets {
   public static func register(in interpreter: Interpreter, labPath: String? = nil) {
     ADSession.install(ADSession(labPath: labPath), for: interpreter)
     for cmdlet in all { interpreter.register(cmdlet) }
+    ADSyncConditionObjects.registerTypes()
+    ADSyncObjects.registerTypes()
     for (name, target) in GraphCmdlets.aliases { interpreter.alias(name, target) }
     GraphCmdlets.registerViews(in: interpreter)
     ADSyncPreviewObjects.registerViews(in: interpreter)

@@ -34,3 +34,28 @@ private func run(_ code: String, in interpreter: Interpreter, _ host: CapturingH
   #expect(run(count, in: interpreter, host) == "12\n")
   #expect(host.errors == "")
 }
+
+@Test func scheduledCycleThatMeetsExportErrorsNamesTheObjects() {
+  let host = CapturingHost(width: 120)
+  let interpreter = makeInterpreter(host: host)
+  IdentityCmdlets.register(in: interpreter, labPath: ":memory:")
+  // A cloud group whose written-back name is already taken in the writeback OU.
+  let dn = run(
+    """
+    $g = New-MgGroup -DisplayName 'AZ SG01' -MailEnabled:$false -MailNickname 'AZSG01' -SecurityEnabled
+    Update-MgBetaGroup -GroupId $g.Id -WritebackConfiguration @{isEnabled=$true; onPremisesGroupType='universalSecurityGroup'}
+    $name = 'AZ SG01_' + $g.Id.Substring(24)
+    New-ADGroup -Name $name -GroupScope Global -Path 'OU=GroupWriteback,OU=Corp,DC=contoso,DC=com'
+    $null = Start-ADSyncSyncCycle
+    "CN=$name,OU=GroupWriteback,OU=Corp,DC=contoso,DC=com"
+    """, in: interpreter, host
+  ).trimmingCharacters(in: .newlines)
+  let report = IdentityCmdlets.runScheduledSyncCycle(
+    in: interpreter, at: Date().addingTimeInterval(1_860))
+  #expect(
+    report
+      == "The sync scheduler ran a Delta cycle: 6 run steps; Export on contoso.com: "
+      + "completed-export-errors (1 object error: object-already-exists on \(dn); "
+      + "Get-ADSyncObjectError lists them).\n")
+  #expect(host.errors == "")
+}

@@ -14,5 +14,9 @@ enum ADSyncCmdlets {
     InvokeADSyncRunProfile.self, GetADSyncRunStepResult.self,
     GetADSyncSchedulerConnectorOverride.self, SetADSyncSchedulerConnectorOverride.self,
     StartADSyncPurgeRunHistory.self, GetADSyncConnectorRunStatus.self,
+    AddADSyncAttributeFlowMapping.self, AddADSyncScopeConditionGroup.self,
+    AddADSyncJoinConditionGroup.self, AddADSyncConnector.self,
+    GetADSyncAADPasswordSyncConfiguration.self, SetADSyncAADPasswordSyncConfiguration.self,
+    GetADSyncAADPasswordResetConfiguration.self,
   ]
 }

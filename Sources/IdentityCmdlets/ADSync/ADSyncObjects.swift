@@ -5,12 +5,15 @@ import ShellCore
 /// Engine objects as the ADSync module's ObjectModel objects, properties in its order.
 enum ADSyncObjects {
   /// A ConfigurationParameter; prints as its name inside collections.
-  static func parameter(_ parameter: ConfigurationParameter) -> PSObject {
+  static func parameter(
+    _ parameter: ConfigurationParameter, inputType: String = "String",
+    scope: String = "SynchronizationGlobal"
+  ) -> PSObject {
     let object = ADSync.object(
       "ConfigurationParameter",
       [
-        ("Name", .string(parameter.name)), ("InputType", .string("String")),
-        ("Scope", .string("SynchronizationGlobal")), ("Description", .string("")),
+        ("Name", .string(parameter.name)), ("InputType", .string(inputType)),
+        ("Scope", .string(scope)), ("Description", .string("")),
         ("RegexValidationPattern", .string("")), ("DefaultValue", .null),
         ("Value", .string(parameter.value)), ("Extensible", .bool(false)),
         ("PageNumber", .int(0)), ("Intrinsic", .bool(false)), ("DataType", .string("String")),
@@ -18,6 +21,24 @@ enum ADSyncObjects {
     let name = parameter.name
     object.stringValue = { name }
     return object
+  }
+
+  /// `New-Object ...ConfigurationParameter name, inputType, scope, description, regex,
+  /// defaultValue`, as admins' scripts build a connector or global parameter.
+  static func registerTypes() {
+    ModuleTypes.register(ADSync.model + "ConfigurationParameter") { arguments in
+      guard arguments.count == 6 else { return nil }
+      let object = parameter(
+        ConfigurationParameter(name: arguments[0].toText(), value: ""),
+        inputType: arguments[1].isNull ? "String" : arguments[1].toText(),
+        scope: arguments[2].isNull ? "SynchronizationGlobal" : arguments[2].toText())
+      object.set("Description", .string(arguments[3].isNull ? "" : arguments[3].toText()))
+      object.set(
+        "RegexValidationPattern", .string(arguments[4].isNull ? "" : arguments[4].toText()))
+      object.set("DefaultValue", arguments[5].isNull ? .null : .string(arguments[5].toText()))
+      object.set("Value", .null)
+      return .object(object)
+    }
   }
 
   static func globalSettings(_ settings: GlobalSettings) -> PSObject {
@@ -53,24 +74,30 @@ enum ADSyncObjects {
     ADSync.object(
       "SchedulerSettings",
       [
-        ("AllowedSyncCycleInterval", .string(settings.allowedSyncCycleInterval)),
+        ("AllowedSyncCycleInterval", timeSpan(settings.allowedSyncCycleInterval)),
         (
           "CurrentlyEffectiveSyncCycleInterval",
-          .string(settings.currentlyEffectiveSyncCycleInterval)
+          timeSpan(settings.currentlyEffectiveSyncCycleInterval)
         ),
         (
-          "CustomizedSyncCycleInterval",
-          settings.customizedSyncCycleInterval.map(Value.string) ?? .null
+          "CustomizedSyncCycleInterval", settings.customizedSyncCycleInterval.map(timeSpan) ?? .null
         ),
         ("NextSyncCyclePolicyType", .string(settings.nextSyncCyclePolicyType)),
         ("NextSyncCycleStartTimeInUTC", .date(settings.nextSyncCycleStartTimeInUTC)),
-        ("PurgeRunHistoryInterval", .string(settings.purgeRunHistoryInterval)),
+        ("PurgeRunHistoryInterval", timeSpan(settings.purgeRunHistoryInterval)),
         ("SyncCycleEnabled", .bool(settings.syncCycleEnabled)),
         ("MaintenanceEnabled", .bool(settings.maintenanceEnabled)),
         ("StagingModeEnabled", .bool(settings.stagingModeEnabled)),
         ("SchedulerSuspended", .bool(settings.schedulerSuspended)),
         ("SyncCycleInProgress", .bool(settings.syncCycleInProgress)),
       ])
+  }
+
+  /// A scheduler interval as the System.TimeSpan the module returns (`.TotalMinutes` works);
+  /// stored text that is no interval stays text.
+  static func timeSpan(_ text: String) -> Value {
+    guard let seconds = TimeSpanText.seconds(text) else { return .string(text) }
+    return .timeSpan(TimeSpan(ticks: Int64(seconds) * TimeSpan.ticksPerSecond))
   }
 
   static func features(_ features: CompanyFeatures) -> PSObject {
@@ -83,22 +110,6 @@ enum ADSyncObjects {
         ("DeviceWriteback", .bool(features.deviceWriteback)),
         ("UnifiedGroupWriteback", .bool(features.unifiedGroupWriteback)),
         ("GroupWritebackV2", .bool(features.groupWritebackV2)),
-      ])
-  }
-
-  static func connector(_ connector: SyncConnector) -> PSObject {
-    let profiles = connector.runProfileNames.map { name -> Value in
-      let profile = ADSync.object("RunProfile", [("Name", .string(name)), ("Type", .string(name))])
-      profile.stringValue = { name }
-      return .object(profile)
-    }
-    return ADSync.object(
-      "Connector",
-      [
-        ("ConnectorTypeName", .string(connector.connectorTypeName)),
-        ("Identifier", .string(connector.identifier)), ("Name", .string(connector.name)),
-        ("Description", .string("")), ("RunProfiles", .array(profiles)),
-        ("Type", .string(connector.type)), ("Subtype", .string(connector.subtype)),
       ])
   }
 

@@ -26,7 +26,15 @@ enum ADSyncOutputTypes {
 
   static let connector = type(
     "Connector",
-    ["ConnectorTypeName", "Identifier", "Name", "Description", "RunProfiles", "Type", "Subtype"])
+    [
+      "ConnectorTypeName", "Identifier", "Version", "InternalVersion", "FormatVersion", "Name",
+      "Description", "CreationTime", "LastModificationTime", "Partitions", "RunProfiles",
+      "ComponentProvisioningMappings", "Schema", "AllParameterDefinitions",
+      "ConnectivityParameters", "GlobalParameters", "CapabilityParameters", "SchemaParameters",
+      "ObjectInclusionList", "AttributeInclusionList", "AnchorConstructionSettings", "ListName",
+      "CompanyName", "Type", "Subtype", "IsUpgradeOrImportScenario", "ExtensionConfiguration",
+      "PasswordHashConfiguration", "AADPasswordResetConfiguration",
+    ])
 
   static let rule = type(
     "SynchronizationRule",

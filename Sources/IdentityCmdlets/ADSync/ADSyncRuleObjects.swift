@@ -7,11 +7,19 @@ enum ADSyncRuleObjects {
   /// Keeps the engine rule inside the PSObject so that Add-ADSyncRule keeps what the
   /// properties do not show (scope, join and flow details).
   final class Box {
-    let rule: SyncRule
+    var rule: SyncRule
     init(_ rule: SyncRule) { self.rule = rule }
   }
 
   static func rule(_ rule: SyncRule) -> PSObject {
+    let object = PSObject(typeNames: [ADSync.model + "SynchronizationRule", "System.Object"])
+    fill(object, rule)
+    return object
+  }
+
+  /// Sets a SynchronizationRule object's properties and kept rule to `rule`: the rule-building
+  /// cmdlets change the object a script holds, as the module's reference objects change.
+  static func fill(_ object: PSObject, _ rule: SyncRule) {
     let scope = rule.scopeFilter.map { group -> Value in
       let conditions = group.map { condition -> Value in
         let item = ADSync.object(
@@ -55,8 +63,7 @@ enum ADSyncRuleObjects {
           ]))
     }
     let zero = "00000000-0000-0000-0000-000000000000"
-    let object = ADSync.object(
-      "SynchronizationRule",
+    let properties: [(String, Value)] =
       [
         ("Identifier", .string(rule.identifier)), ("InternalId", .string(rule.internalId)),
         ("Name", .string(rule.name)), ("Version", .int(Int32(clamping: rule.version))),
@@ -73,9 +80,22 @@ enum ADSyncRuleObjects {
         ("VersionAgnosticTag", .string(rule.versionAgnosticTag)),
         ("TagVersion", .string(rule.tagVersion)), ("IsStandardRule", .bool(rule.isStandardRule)),
         ("IsLegacyCustomRule", .bool(false)),
-      ])
+      ]
+    for (name, value) in properties { object.set(name, value) }
     object.base = Box(rule)
-    return object
+  }
+
+  /// The -SynchronizationRule object of the cmdlets that change a rule, with its rule (edited
+  /// properties applied); an error naming the parameter for anything else.
+  static func requireRule(_ context: CommandContext) throws -> (PSObject, SyncRule) {
+    let value = context.parameters["SynchronizationRule"] ?? .null
+    guard let object = value.psObject, let rule = rule(from: value) else {
+      throw context.terminatingError(
+        "ParameterArgumentValidationError",
+        "Cannot bind parameter 'SynchronizationRule'. The argument is not a SynchronizationRule.",
+        category: .invalidArgument, target: value)
+    }
+    return (object, rule)
   }
 
   /// The rule a (possibly edited) SynchronizationRule object describes.

@@ -63,8 +63,12 @@ enum ADSyncRunObjects {
     }
     for name in [
       "StepFileName", "ConnectorConnectionInformationXml", "ConnectorDiscoveryErrors",
-      "ConnectorCountersXml", "SyncErrors", "StepXml", "MvRetryErrors", "FlowCountersXml",
+      "ConnectorCountersXml",
     ] {
+      properties.append((name, .null))
+    }
+    properties.append(("SyncErrors", ADSyncErrorObjects.syncErrors(result.errors)))
+    for name in ["StepXml", "MvRetryErrors", "FlowCountersXml"] {
       properties.append((name, .null))
     }
     return ADSync.object("RunStepResult", properties)

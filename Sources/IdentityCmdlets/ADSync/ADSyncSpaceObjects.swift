@@ -41,9 +41,17 @@ enum ADSyncSpaceObjects {
         ("DistinguishedName", .string(info.distinguishedName)),
         ("AnchorValue", anchorValue(info)), ("ObjectType", .string(info.objectType)),
         ("IsTransient", .bool(false)), ("IsPlaceHolder", .bool(false)),
-        ("IsConnector", .bool(info.isConnector)), ("HasSyncError", .bool(false)),
-        ("HasExportError", .bool(false)), ("ExportError", .null),
-        ("SynchronizationError", .null),
+        ("IsConnector", .bool(info.isConnector)),
+        ("HasSyncError", .bool(info.synchronizationError != nil)),
+        ("HasExportError", .bool(info.exportError != nil)),
+        (
+          "ExportError",
+          info.exportError.map { .object(ADSyncErrorObjects.exportError($0)) } ?? .null
+        ),
+        (
+          "SynchronizationError",
+          info.synchronizationError.map { .object(ADSyncErrorObjects.syncError($0)) } ?? .null
+        ),
         ("ConnectedMVObjectId", info.connectedMVObjectId.map(Value.string) ?? .null),
         ("Lineage", .array(lineage)), ("Attributes", .array(attributes)),
       ])

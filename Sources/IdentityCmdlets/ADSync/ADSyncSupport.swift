@@ -57,6 +57,12 @@ enum ADSync {
       return context.errorRecord(
         argument, "The expression could not be parsed: \(text)", category: .invalidArgument,
         target: target, exceptionType: argument)
+    case .unsupportedFunction(let name, let text):
+      return context.errorRecord(
+        argument,
+        "The expression calls the function '\(name)', which the lab's sync engine does not "
+          + "evaluate: \(text)", category: .invalidArgument, target: target,
+        exceptionType: argument)
     case .schedulerSuspended:
       return context.errorRecord(
         invalid,
@@ -87,6 +93,9 @@ enum ADSync {
         "The lab's \(table) row \(row) holds a \(column) value this adsh cannot read. Nothing "
           + "was run; Reset-ADLab -Force seeds the lab again.",
         category: .invalidData, target: target, exceptionType: invalid)
+    case .invalidPartitionScope(let reason):
+      return context.errorRecord(
+        argument, reason, category: .invalidArgument, target: target, exceptionType: argument)
     case .invalidValue(let name, let value):
       return context.errorRecord(
         argument, "Cannot bind parameter '\(name)'. The value '\(value)' is not valid.",

@@ -14,8 +14,11 @@ final class GetADSyncScheduler: Cmdlet {
     parameters: [],
     examples: [
       CmdletExample(
-        "(Get-ADSyncScheduler).CurrentlyEffectiveSyncCycleInterval",
-        remarks: "The interval the scheduler uses.", prints: "00:30:00\n")
+        "(Get-ADSyncScheduler).CurrentlyEffectiveSyncCycleInterval.ToString()",
+        remarks: "The interval the scheduler uses.", prints: "00:30:00\n"),
+      CmdletExample(
+        "(Get-ADSyncScheduler).AllowedSyncCycleInterval.TotalMinutes",
+        remarks: "The intervals are TimeSpan values.", prints: "30\n"),
     ], module: ADSync.module, outputType: ADSyncOutputTypes.scheduler)
 
   required init() {}

@@ -6,16 +6,27 @@ import IdentityEngine
 /// The real service runs its cycles unseen and leaves them in run history; the lab runs them
 /// at the prompt, where a pause with no word would be a surprise, so it says what happened.
 enum ScheduledCycleReport {
-  /// A cycle that ran to its end: its steps, and each step that did not end in success.
+  /// A cycle that ran to its end: its steps, and each step that did not end in success with
+  /// the objects whose export or synchronization failed (error type and DN).
   static func ran(policy: String, _ outcome: CycleOutcome) -> String {
     let steps = outcome.results.count
     let unusual = outcome.results.filter { $0.result != "success" }.map {
-      "\($0.runProfileName) on \($0.connectorName): \($0.result)"
+      "\($0.runProfileName) on \($0.connectorName): \($0.result)" + errors($0.errors)
     }
     let summary =
       unusual.isEmpty
       ? "\(steps) run steps, all success" : "\(steps) run steps; " + unusual.joined(separator: "; ")
     return "The sync scheduler ran a \(policy) cycle: \(summary).\n"
+  }
+
+  /// ` (2 object errors: object-already-exists on CN=..., ...)`, or nothing.
+  static func errors(_ errors: [SyncObjectError]) -> String {
+    guard !errors.isEmpty else { return "" }
+    let shown = errors.prefix(3).map { "\($0.errorType) on \($0.distinguishedName)" }
+    let more = errors.count > 3 ? ", ..." : ""
+    let noun = errors.count == 1 ? "object error" : "object errors"
+    return " (\(errors.count) \(noun): " + shown.joined(separator: ", ") + more
+      + "; Get-ADSyncObjectError lists them)"
   }
 
   /// A cycle that ended early: stopped with Ctrl-C, or failed.

@@ -19,8 +19,9 @@ enum LabHelpTopics {
       "The ADLab module has the cmdlets that have no counterpart in the real modules: "
         + "Reset-ADLab seeds the lab again, Checkpoint-ADLab and Restore-ADLab save and bring "
         + "back its state, New-ADLabBulkObjects and New-ADLabBulkCloudGroups add many objects "
-        + "at once, Get-ADSyncPendingChange shows what the next cycle would export, and "
-        + "Get-ADSyncAttributeProvenance tells which sync rule set an attribute.",
+        + "at once, Get-ADSyncPendingChange shows what the next cycle would export, "
+        + "Get-ADSyncAttributeProvenance tells which sync rule set an attribute, and "
+        + "Get-ADSyncObjectError lists the objects whose export or synchronization failed.",
       "    Get-Command -Module ADLab\n    Reset-ADLab -Force",
     ])
 
@@ -68,6 +69,12 @@ enum LabHelpTopics {
         + "Get-ADSyncMVObject the objects in the connector spaces and the metaverse. "
         + "Start-ADSyncSyncCycle -WhatIf and Get-ADSyncPendingChange preview the exports of "
         + "the next cycle without running it.",
+      "An object whose export or synchronization fails keeps the error until a later one "
+        + "succeeds: Get-ADSyncCSObject shows HasExportError and ExportError (or HasSyncError "
+        + "and SynchronizationError) with the error type, the directory's code and text, the "
+        + "first and latest occurrence and the retry count; the run step that met it ends "
+        + "completed-export-errors or completed-sync-errors and lists it in SyncErrors; "
+        + "Get-ADSyncObjectError lists every object in error. The next cycle retries it.",
       "    Start-ADSyncSyncCycle -PolicyType Delta\n    Get-ADSyncRunProfileResult",
     ])
 }

@@ -9,5 +9,6 @@ enum LabModule {
   static let cmdlets: [any Cmdlet.Type] = [
     ResetADLab.self, CheckpointADLab.self, RestoreADLab.self, NewADLabBulkObjects.self,
     NewADLabBulkCloudGroups.self, GetADSyncPendingChange.self, GetADSyncAttributeProvenance.self,
+    GetADSyncObjectError.self,
   ]
 }

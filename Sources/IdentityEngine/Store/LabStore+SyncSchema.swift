@@ -101,5 +101,20 @@ extension LabStore {
       try db.execute(
         sql: "ALTER TABLE sync_connector ADD COLUMN fullImportRequired INTEGER NOT NULL DEFAULT 0")
     }
+    // Sync errors you can read: each connector-space object keeps its last export error and
+    // its last synchronization error (type, code, text, first and last occurrence, retries),
+    // and each run step the errors it met.
+    migrator.registerMigration("v3.3-sync-errors") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE sync_cs_error (
+            csId INTEGER NOT NULL REFERENCES sync_cs(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            body TEXT NOT NULL,
+            PRIMARY KEY (csId, kind)
+          );
+          ALTER TABLE sync_run ADD COLUMN errors TEXT NOT NULL DEFAULT '[]';
+          """)
+    }
   }
 }

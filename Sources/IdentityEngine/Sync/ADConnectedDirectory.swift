@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// The AD forest as the AD connector sees it: users and groups below the partition's
-/// included container, anchored on objectGUID.
+/// included containers and not below an excluded one, anchored on objectGUID.
 ///
 /// Delta import reads objects whose uSNChanged passed the watermark (indexed) and the
 /// deletions the `sync_ad_deleted` trigger recorded; exports use the directory's own write
@@ -16,18 +16,34 @@ struct ADConnectedDirectory: ConnectedDirectory {
     "msExchRecipientDisplayType", "msExchRecipientTypeDetails",
   ]
 
-  let container: DistinguishedName
+  /// The partition's ContainerInclusionList.
+  let inclusions: [DistinguishedName]
+  /// The partition's ContainerExclusionList.
+  let exclusions: [DistinguishedName]
   let date: Date
   /// Member ids the exports of one step have resolved.
   let memberIds = MemberIdCache()
 
+  /// Whether an object at `dn` is in the connector's scope.
+  func inScope(_ dn: DistinguishedName) -> Bool {
+    inclusions.contains { dn.isWithin($0) } && !exclusions.contains { dn.isWithin($0) }
+  }
+
   func fullImport(_ db: Database) throws -> [ConnectedObject] {
-    let key = container.treeKey
-    let rows = try Row.fetchAll(
-      db,
-      sql: "SELECT * FROM object WHERE treeKey >= ? AND treeKey < ? "
-        + "AND objectClass IN ('user', 'group') ORDER BY id",
-      arguments: [key, String(key.dropLast()) + "\u{2}"])
+    var rows: [Row] = []
+    var seen = Set<Int64>()
+    for container in inclusions {
+      let key = container.treeKey
+      for row in try Row.fetchAll(
+        db,
+        sql: "SELECT * FROM object WHERE treeKey >= ? AND treeKey < ? "
+          + "AND objectClass IN ('user', 'group') ORDER BY id",
+        arguments: [key, String(key.dropLast()) + "\u{2}"])
+      where seen.insert(row["id"]).inserted {
+        if let dn = DistinguishedName(row["dn"] as String), inScope(dn) { rows.append(row) }
+      }
+    }
+    if inclusions.count > 1 { rows.sort { ($0["id"] as Int64) < ($1["id"] as Int64) } }
     try LabStore.setSetting(db, "sync.ad.usn", try LabStore.setting(db, "usn") ?? "0")
     try db.execute(sql: "DELETE FROM sync_ad_deleted")
     return try objects(db, rows)
@@ -45,7 +61,7 @@ struct ADConnectedDirectory: ConnectedDirectory {
     var inScope: [Row] = []
     for row in rows {
       let dn = DistinguishedName(row["dn"] as String)
-      if let dn, dn.isWithin(container) { inScope.append(row) } else { deleted.append(row["guid"]) }
+      if let dn, self.inScope(dn) { inScope.append(row) } else { deleted.append(row["guid"]) }
     }
     return (try objects(db, inScope), deleted)
   }

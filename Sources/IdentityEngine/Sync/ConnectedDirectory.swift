@@ -48,6 +48,18 @@ public protocol ConnectedDirectory {
   func deltaImport(_ db: Database) throws -> (changed: [ConnectedObject], deleted: [String])
   /// Applies one export; returns the anchor of an added object.
   func export(_ db: Database, _ change: ExportChange) throws -> String?
+  /// The references (members) the last export could not write, each with the directory's
+  /// reason; asking empties the list.
+  func takeRefusedReferences() -> [(member: String, reason: String)]
+}
+
+extension ConnectedDirectory {
+  public func takeRefusedReferences() -> [(member: String, reason: String)] { [] }
+}
+
+/// The references a directory refused while one export was applied.
+final class RefusedReferences {
+  var refused: [(member: String, reason: String)] = []
 }
 
 /// A tenant with nothing in it, for a lab whose cloud side is not connected.

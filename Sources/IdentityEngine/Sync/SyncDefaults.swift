@@ -76,9 +76,10 @@ public enum SyncDefaults {
             "sourceAnchor",
             "ConvertToBase64(IIF(IsPresent([mS-DS-ConsistencyGuid]),[mS-DS-ConsistencyGuid],"
               + "[objectGUID]))"),
-          .direct("displayName"), .direct("userPrincipalName"), .direct("mail"),
-          .direct("givenName"), .direct("sn"), .direct("department"),
-          .direct("sAMAccountName", "accountName"), .direct("objectSid", "objectSidString"),
+          .expression("displayName", "IIF(IsNullOrEmpty([displayName]),[cn],[displayName])"),
+          .direct("userPrincipalName"), .direct("mail"), .direct("givenName"), .direct("sn"),
+          .direct("department"), .direct("sAMAccountName", "accountName"),
+          .direct("objectSid", "objectSidString"),
           .constant("cloudMastered", "False"),
         ]),
       SyncRule(

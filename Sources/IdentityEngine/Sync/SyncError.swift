@@ -13,12 +13,17 @@ public enum SyncError: Error, Equatable, Sendable {
   case invalidRule(String)
   /// An attribute-flow expression that does not parse.
   case invalidExpression(String)
+  /// An attribute-flow expression calling a function the lab does not evaluate.
+  case unsupportedFunction(name: String, expression: String)
   /// Start-ADSyncSyncCycle while the scheduler is suspended.
   case schedulerSuspended
   /// Start-ADSyncSyncCycle while a cycle runs.
   case connectorBusy(String)
   /// An export that would delete more objects than the threshold allows.
   case deletionThresholdExceeded(connector: String, pending: Int, threshold: Int)
+  /// An OU filter the AD partition cannot take, with the reason (a container outside the
+  /// domain, an exclusion outside every inclusion, no inclusion).
+  case invalidPartitionScope(String)
   /// A value a setting does not take (an interval, a policy type).
   case invalidValue(name: String, value: String)
   /// A stored sync rule whose JSON body does not decode: named by its identifier (and its

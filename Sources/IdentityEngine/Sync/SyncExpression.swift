@@ -3,8 +3,9 @@ import Foundation
 /// The declarative-provisioning expression language of attribute flows, the small part the
 /// default rules use: `[attribute]`, string and number literals, `%Connector.Name%`
 /// parameters, `&` concatenation, `=`/`<>`/`<`/`>` comparisons, `&&`/`||`, `NULL`, and the
-/// functions IIF, IsPresent, IsNullOrEmpty, InStr, Left, Right, Trim, LCase, UCase, CStr,
-/// EscapeDNComponent and ConvertToBase64.
+/// functions IIF, IsPresent, IsNullOrEmpty, InStr, Left, Right, Mid, Trim, LCase, UCase, CStr,
+/// EscapeDNComponent, ConvertToBase64, Replace, Coalesce, and Error, which fails the object's
+/// synchronization with its text (a `sync-rule-error-function-triggered` sync error).
 ///
 /// A value is a list of strings: empty is NULL, booleans are `True`/`False`.
 public struct SyncExpression: Sendable {
@@ -26,9 +27,19 @@ public struct SyncExpression: Sendable {
     if parser.index < parser.text.count { throw SyncError.invalidExpression(text) }
   }
 
-  /// The value for an object whose attributes `lookup` answers.
-  func evaluate(_ lookup: (String) -> [String], parameters: [String: String]) -> [String] {
-    Self.evaluate(root, lookup, parameters)
+  /// The functions the lab evaluates; an expression calling another one is refused when it is
+  /// parsed (when a rule is built or saved), never evaluated as nothing.
+  static let functions: Set<String> = [
+    "iif", "ispresent", "isnullorempty", "instr", "left", "right", "mid", "trim", "lcase",
+    "ucase", "cstr", "escapedncomponent", "converttobase64", "replace", "coalesce", "error",
+  ]
+
+  /// The value for an object whose attributes `lookup` answers; throws the `SyncFailure` an
+  /// `Error("text")` call raises.
+  func evaluate(_ lookup: (String) -> [String], parameters: [String: String]) throws
+    -> [String]
+  {
+    try Self.evaluate(root, lookup, parameters)
   }
 
   /// The attribute names the expression reads.
@@ -52,20 +63,20 @@ public struct SyncExpression: Sendable {
 
   private static func evaluate(
     _ node: Node, _ lookup: (String) -> [String], _ parameters: [String: String]
-  ) -> [String] {
-    func eval(_ node: Node) -> [String] { evaluate(node, lookup, parameters) }
+  ) throws -> [String] {
+    func eval(_ node: Node) throws -> [String] { try evaluate(node, lookup, parameters) }
     switch node {
     case .literal(let value): return value
     case .attribute(let name): return lookup(name)
     case .parameter(let name): return parameters[name.lowercased()].map { [$0] } ?? []
     case .binary(let op, let lhs, let rhs):
       switch op {
-      case "&&": return bool(truth(eval(lhs)) && truth(eval(rhs)))
-      case "||": return bool(truth(eval(lhs)) || truth(eval(rhs)))
-      case "&": return [(eval(lhs).first ?? "") + (eval(rhs).first ?? "")]
+      case "&&": return bool(try truth(eval(lhs)) && truth(eval(rhs)))
+      case "||": return bool(try truth(eval(lhs)) || truth(eval(rhs)))
+      case "&": return [(try eval(lhs).first ?? "") + (try eval(rhs).first ?? "")]
       default:
-        let left = eval(lhs).first ?? ""
-        let right = eval(rhs).first ?? ""
+        let left = try eval(lhs).first ?? ""
+        let right = try eval(rhs).first ?? ""
         let order: ComparisonResult
         if let l = Double(left), let r = Double(right) {
           order = l < r ? .orderedAscending : (l > r ? .orderedDescending : .orderedSame)
@@ -80,7 +91,7 @@ public struct SyncExpression: Sendable {
         }
       }
     case .call(let name, let arguments):
-      let values = arguments.map(eval)
+      let values = try arguments.map(eval)
       func text(_ index: Int) -> String {
         values.indices.contains(index) ? values[index].first ?? "" : ""
       }
@@ -100,12 +111,30 @@ public struct SyncExpression: Sendable {
         return (values.first ?? []).isEmpty ? [] : [String(text(0).prefix(max(number(1), 0)))]
       case "right":
         return (values.first ?? []).isEmpty ? [] : [String(text(0).suffix(max(number(1), 0)))]
+      case "mid":
+        // Mid(string, start, length), 1-based as the sync engine's VB-like functions are.
+        guard !(values.first ?? []).isEmpty else { return [] }
+        let characters = Array(text(0))
+        let start = max(number(1) - 1, 0)
+        guard start < characters.count else { return [""] }
+        let end = min(start + max(number(2), 0), characters.count)
+        return [String(characters[start..<end])]
+      case "replace":
+        guard !(values.first ?? []).isEmpty, !text(1).isEmpty else { return values.first ?? [] }
+        return (values.first ?? []).map {
+          $0.replacingOccurrences(of: text(1), with: text(2))
+        }
+      case "coalesce": return values.first { !$0.isEmpty && $0.first?.isEmpty == false } ?? []
       case "trim": return (values.first ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
       case "lcase": return (values.first ?? []).map { $0.lowercased() }
       case "ucase": return (values.first ?? []).map { $0.uppercased() }
       case "cstr": return values.first ?? []
       case "escapedncomponent": return (values.first ?? []).map(escapeRDN)
       case "converttobase64": return (values.first ?? []).map(base64)
+      case "error":
+        throw SyncFailure(
+          errorType: "sync-rule-error-function-triggered", errorCode: "0x8023134a",
+          errorLiteral: "The sync rule's Error function was triggered.", extraDetails: text(0))
       default: return []
       }
     }
@@ -215,6 +244,9 @@ public struct SyncExpression: Sendable {
         if !take(")") {
           repeat { arguments.append(try parseOr()) } while take(",")
           guard take(")") else { throw failure }
+        }
+        guard SyncExpression.functions.contains(word.lowercased()) else {
+          throw SyncError.unsupportedFunction(name: word, expression: String(text))
         }
         return .call(word, arguments)
       }

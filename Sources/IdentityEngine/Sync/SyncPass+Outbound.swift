@@ -49,13 +49,16 @@ extension SyncPass {
           continue
         }
       }
-      if inScope.isEmpty {
-        if cs.isProvisioned, reason == "DeleteThisGroupInAD", cs.anchor != nil {
-          cs.exportAction = .delete
-          try cs.save(db)
-        }
+      // Out of every provisioning rule's scope (a DN-only rule may still apply), the documented
+      // delete rule's reason deletes what was provisioned.
+      if !inScope.contains(where: { $0.linkType == .provision }), cs.isProvisioned,
+        reason == "DeleteThisGroupInAD", cs.anchor != nil
+      {
+        cs.exportAction = .delete
+        try cs.save(db)
         continue
       }
+      if inScope.isEmpty { continue }
       let (dn, attributes) = try desired(mv, inScope, connector)
       if cs.exportAction == .add {
         if let dn { cs.dn = dn }

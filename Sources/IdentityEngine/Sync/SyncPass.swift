@@ -22,6 +22,8 @@ struct SyncPass {
   let cache = SyncReferenceCache()
   /// Throws when the pass should stop (Ctrl-C); asked once per object.
   var checkStop: () throws -> Void = {}
+  /// When the pass runs: the occurrence time of the sync errors it records.
+  var date = Date()
 
   init(_ db: Database, parameters: [String: String]) throws {
     self.db = db
@@ -55,8 +57,10 @@ struct SyncPass {
     rulesByKey[Self.key(direction, connector, type)] ?? []
   }
 
+  /// Runs the pass; returns the sync errors met, each recorded on the connector-space object
+  /// whose synchronization failed (which stays pending, so the next pass retries it).
   mutating func run(_ connector: SyncConnector, full: Bool, _ counters: inout [String: Int])
-    throws
+    throws -> [SyncObjectError]
   {
     // The partial index `sync_cs_pending_any` serves the delta query.
     let condition = full ? "connector = ?" : "connector = ? AND pendingSync <> 0"
@@ -68,10 +72,29 @@ struct SyncPass {
     // Objects with a reference this pass could not translate yet: it may name an object the
     // pass projects later (a group whose member group comes after it).
     var retry: [Int64] = []
+    var errors: [SyncObjectError] = []
+    // The object whose synchronization touched each metaverse object: it carries an error
+    // that the outbound half meets.
+    var source: [Int64: CSRecord] = [:]
     for cs in objects {
       try checkStop()
       cache.missedReference = false
-      guard let mvId = try inbound(cs, &counters) else { continue }
+      var mvId: Int64?
+      do {
+        try db.inSavepoint {
+          mvId = try inbound(cs, &counters)
+          return .commit
+        }
+      } catch let failure as SyncFailure {
+        cache.forget()
+        errors.append(
+          try SyncService.recordError(
+            db, cs, .synchronization, failure, step: "import-flow", at: date))
+        continue
+      }
+      try SyncService.clearError(db, csId: cs.id, .synchronization)
+      guard let mvId else { continue }
+      source[mvId] = source[mvId] ?? cs
       if seen.insert(mvId).inserted { touched.append(mvId) }
       if cache.missedReference { retry.append(mvId) }
     }
@@ -82,10 +105,37 @@ struct SyncPass {
     for mvId in touched {
       try checkStop()
       cache.missedReference = false
-      try outbound(mvId)
+      if let error = try outboundRecording(mvId, source[mvId]) {
+        errors.append(error)
+        continue
+      }
       if cache.missedReference { late.append(mvId) }
     }
-    for mvId in late { try outbound(mvId) }
+    for mvId in late {
+      if let error = try outboundRecording(mvId, source[mvId]) { errors.append(error) }
+    }
+    return errors
+  }
+
+  /// Runs the outbound half for one metaverse object in a savepoint; a rule's `Error()`
+  /// undoes it and is recorded on the connector-space object whose change led there.
+  func outboundRecording(_ mvId: Int64, _ source: CSRecord?) throws -> SyncObjectError? {
+    do {
+      try db.inSavepoint {
+        try outbound(mvId)
+        return .commit
+      }
+      return nil
+    } catch let failure as SyncFailure {
+      cache.forget()
+      let cs = try source ?? CSRecord.fetch(db, "mvId = ? ORDER BY id", [mvId]).first
+      guard let cs else { return nil }
+      var pending = cs
+      pending.pendingSync = 1
+      try pending.saveLink(db)
+      return try SyncService.recordError(
+        db, pending, .synchronization, failure, step: "export-flow", at: date)
+    }
   }
 
   func rank(_ type: String) -> Int { type == "group" ? 1 : 0 }
@@ -249,7 +299,7 @@ struct SyncPass {
     case .constant: return [mapping.expression]
     case .expression:
       let expression = try expressions[mapping.expression] ?? SyncExpression(mapping.expression)
-      return expression.evaluate(lookup, parameters: parameters)
+      return try expression.evaluate(lookup, parameters: parameters)
     }
   }
 

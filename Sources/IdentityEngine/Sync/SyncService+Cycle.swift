@@ -13,6 +13,8 @@ public struct RunProfileResult: Sendable, Equatable {
   public var endDate: Date
   /// The step's counters by their RunStepResult names (StageAdd, ExportAdd...).
   public var counters: [String: Int]
+  /// The objects whose export or synchronization failed in the step (its SyncErrors).
+  public var errors: [SyncObjectError] = []
 }
 
 /// What a cycle did: its run results in order and the problems it met.
@@ -132,6 +134,7 @@ extension SyncService {
     var counters: [String: Int] = [:]
     var result = "success"
     var failure: SyncError?
+    var errors: [SyncObjectError] = []
     let checkStop = { try self.store.checkStop() }
     let record = try recordingStop(connector, profile, start) {
       try store.write { db -> RunProfileResult in
@@ -142,7 +145,9 @@ extension SyncService {
         case .fullSynchronization, .deltaSynchronization:
           var engine = try SyncPass(db, parameters: try Self.connectorParameters(db))
           engine.checkStop = checkStop
-          try engine.run(connector, full: profile.isFull, &counters)
+          engine.date = start
+          errors = try engine.run(connector, full: profile.isFull, &counters)
+          if !errors.isEmpty { result = "completed-sync-errors" }
         case .export:
           let threshold = try Self.deletionThreshold(db)
           let deletes =
@@ -156,10 +161,10 @@ extension SyncService {
             result = "stopped-deletion-threshold-exceeded"
             failure = .deletionThresholdExceeded(
               connector: connector.name, pending: deletes, threshold: threshold.count)
-          } else if try Self.exportStep(db, connector, directory, &counters, checkStop: checkStop)
-            > 0
-          {
-            result = "completed-export-errors"
+          } else {
+            errors = try Self.exportStep(
+              db, connector, directory, &counters, at: start, checkStop: checkStop)
+            if !errors.isEmpty { result = "completed-export-errors" }
           }
         }
         if let flag {
@@ -167,7 +172,8 @@ extension SyncService {
             sql: "UPDATE sync_connector SET \(flag.rawValue) = 0 WHERE identifier = ?",
             arguments: [connector.identifier])
         }
-        return try Self.recordRun(db, connector, profile, result, start, self.now(), counters)
+        return try Self.recordRun(
+          db, connector, profile, result, start, self.now(), counters, errors: errors)
       }
     }
     if let failure { throw failure }
@@ -179,11 +185,14 @@ extension SyncService {
     guard connector.kind == .activeDirectory else {
       return cloud ?? TenantConnectedDirectory(date: now())
     }
-    let scope = try store.read { db in try LabStore.setting(db, "sync.ad.scope") }
-    guard let scope, let dn = DistinguishedName(scope) else {
+    let scope = try adPartitionScope()
+    let inclusions = scope.inclusions.compactMap(DistinguishedName.init)
+    guard !inclusions.isEmpty, inclusions.count == scope.inclusions.count else {
       throw SyncError.noSuchConnector(connector.name)
     }
-    return ADConnectedDirectory(container: dn, date: now())
+    return ADConnectedDirectory(
+      inclusions: inclusions, exclusions: scope.exclusions.compactMap(DistinguishedName.init),
+      date: now())
   }
 
   /// The `%Connector.X%` values expressions may use.
@@ -252,24 +261,24 @@ extension SyncService {
   /// Writes the run history row of one step.
   static func recordRun(
     _ db: Database, _ connector: SyncConnector, _ profile: RunProfile, _ result: String,
-    _ start: Date, _ end: Date, _ counters: [String: Int]
+    _ start: Date, _ end: Date, _ counters: [String: Int], errors: [SyncObjectError] = []
   ) throws -> RunProfileResult {
     let number = Int(try LabStore.nextCounter(db, "sync.run.number"))
     let historyId = String(format: "8a654dc1-cf23-40ed-86f4-%012x", number)
     try db.execute(
       sql: """
         INSERT INTO sync_run(runHistoryId, connector, runProfileName, runNumber, result,
-          startDate, endDate, counters) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          startDate, endDate, counters, errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         historyId, connector.identifier, profile.name, number, result,
         start.timeIntervalSince1970,
-        end.timeIntervalSince1970, SyncJSON.encode(counters),
+        end.timeIntervalSince1970, SyncJSON.encode(counters), SyncJSON.encode(errors),
       ])
     return RunProfileResult(
       runHistoryId: historyId, connectorId: connector.identifier, connectorName: connector.name,
       runProfileName: profile.name, runNumber: number, result: result, startDate: start,
-      endDate: end, counters: counters)
+      endDate: end, counters: counters, errors: errors)
   }
 
   /// Run history, newest first.
@@ -292,13 +301,15 @@ extension SyncService {
         let connector: String = row["connector"]
         let counters: [String: Int] = try SyncJSON.required(
           SyncJSON.decode(row["counters"] as String?), "sync_run", row["id"], "counters")
+        let errors: [SyncObjectError] = try SyncJSON.required(
+          SyncJSON.decode(row["errors"] as String?), "sync_run", row["id"], "errors")
         return RunProfileResult(
           runHistoryId: row["runHistoryId"], connectorId: connector,
           connectorName: names[connector.lowercased()] ?? connector,
           runProfileName: row["runProfileName"], runNumber: row["runNumber"],
           result: row["result"], startDate: Date(timeIntervalSince1970: row["startDate"]),
           endDate: Date(timeIntervalSince1970: row["endDate"]),
-          counters: counters)
+          counters: counters, errors: errors)
       }
     }
   }

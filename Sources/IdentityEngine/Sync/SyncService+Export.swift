@@ -9,21 +9,26 @@ import GRDB
 /// within the same step when the referenced object comes later (a nested group created after
 /// its parent), so that a cycle writes back every membership it can.
 extension SyncService {
-  /// Applies the connector's pending exports; returns how many failed.
+  /// Applies the connector's pending exports; returns the errors met, each also recorded on
+  /// its connector-space object (and an object's earlier export error cleared when its
+  /// export now succeeds).
   ///
   /// `checkStop` is asked before each object and throws when the step should stop.
   static func exportStep(
     _ db: Database, _ connector: SyncConnector, _ directory: any ConnectedDirectory,
-    _ counters: inout [String: Int], checkStop: () throws -> Void = {}
-  ) throws -> Int {
-    var failures = 0
+    _ counters: inout [String: Int], at date: Date, checkStop: () throws -> Void = {}
+  ) throws -> [SyncObjectError] {
+    var errors: [SyncObjectError] = []
     let pending = try CSRecord.fetch(
       db,
       "connector = ? AND exportAction IS NOT NULL "
         + "ORDER BY CASE objectType WHEN 'group' THEN 1 ELSE 0 END, id",
       [connector.identifier])
-    // Objects with a reference to an object this export adds later, and the references.
-    var unresolved: [(id: Int64, references: [String: [String]])] = []
+    // Objects with a reference to an object this export adds later, the references, and the
+    // members the directory already refused.
+    var unresolved:
+      [(id: Int64, references: [String: [String]], refused: [(member: String, reason: String)])] =
+        []
     for var cs in pending {
       try checkStop()
       guard let action = cs.exportAction else { continue }
@@ -70,36 +75,64 @@ extension SyncService {
         let name =
           action == .update && change.newDN != nil ? "ExportRename" : "Export\(action.rawValue)"
         counters[name, default: 0] += 1
+        let refused = directory.takeRefusedReferences()
         if action != .delete, !references.isEmpty, let id = cs.id {
-          unresolved.append((id, references))
+          // Its late references are exported below, which records the refusals once.
+          unresolved.append((id, references, refused))
+        } else if !refused.isEmpty {
+          counters["ExportFailure", default: 0] += 1
+          errors.append(
+            try recordError(db, cs, .export, .members(refused), step: "Export", at: date))
+        } else if action != .delete {
+          try clearError(db, csId: cs.id, .export)
         }
-      } catch {
-        failures += 1
+      } catch let error where !(error is LabError) {
+        _ = directory.takeRefusedReferences()
         counters["ExportFailure", default: 0] += 1
+        let failure = SyncFailure.export(error, connector: connector)
+        errors.append(try recordError(db, cs, .export, failure, step: "Export", at: date))
       }
     }
-    for (id, references) in unresolved {
-      if try !exportLateReferences(db, id, references, directory, connector) {
-        failures += 1
+    for (id, references, refused) in unresolved {
+      if let error = try exportLateReferences(
+        db, id, references, directory, connector, refused: refused, at: date)
+      {
         counters["ExportFailure", default: 0] += 1
+        errors.append(error)
+      } else {
+        try clearError(db, csId: id, .export)
       }
     }
-    return failures
+    return errors
   }
 
   /// Exports the references of an object to objects the same export added after it (a group
-  /// whose member group came later), now that they exist; returns false when that failed.
+  /// whose member group came later), now that they exist; returns the error when that failed.
+  ///
+  /// A reference whose object's add failed in this export still has nothing to point to: it
+  /// is recorded as a `dn-attributes-failure` on the referring object, not dropped unseen.
   static func exportLateReferences(
     _ db: Database, _ id: Int64, _ references: [String: [String]],
-    _ directory: any ConnectedDirectory, _ connector: SyncConnector
-  ) throws -> Bool {
-    guard var cs = try CSRecord.fetch(db, "id = ?", [id]).first else { return true }
+    _ directory: any ConnectedDirectory, _ connector: SyncConnector,
+    refused earlier: [(member: String, reason: String)] = [], at date: Date
+  ) throws -> SyncObjectError? {
+    guard var cs = try CSRecord.fetch(db, "id = ?", [id]).first else { return nil }
     var attributes: [String: [String]] = [:]
+    var unexported = earlier
     for (name, values) in references {
       let resolved = try resolveReferences(db, values, connector)
       if resolved != cs.attributes.values(name) { attributes[name] = resolved }
+      for value in values where value.hasPrefix("mv:") {
+        if try resolveReferences(db, [value], connector).isEmpty {
+          unexported.append(
+            (try referenceName(db, value), "its add to this directory failed or is pending"))
+        }
+      }
     }
-    if attributes.isEmpty { return true }
+    if attributes.isEmpty {
+      if unexported.isEmpty { return nil }
+      return try recordError(db, cs, .export, .members(unexported), step: "Export", at: date)
+    }
     let change = ExportChange(
       action: .update, objectType: cs.objectType, dn: cs.dn, newDN: nil, anchor: cs.anchor,
       attributes: attributes)
@@ -110,10 +143,24 @@ extension SyncService {
         try cs.save(db)
         return .commit
       }
-      return true
-    } catch {
-      return false
+      let refused = directory.takeRefusedReferences() + unexported
+      if refused.isEmpty { return nil }
+      return try recordError(db, cs, .export, .members(refused), step: "Export", at: date)
+    } catch let error where !(error is LabError) {
+      _ = directory.takeRefusedReferences()
+      let failure = SyncFailure.export(error, connector: connector)
+      return try recordError(db, cs, .export, failure, step: "Export", at: date)
     }
+  }
+
+  /// A `mv:<guid>` reference as an error names it: the metaverse object's display name and id.
+  static func referenceName(_ db: Database, _ value: String) throws -> String {
+    let guid = String(value.dropFirst(3))
+    let text = try String.fetchOne(
+      db, sql: "SELECT attributes FROM sync_mv WHERE guid = ?", arguments: [guid])
+    let attributes: [String: [String]] = SyncJSON.decode(text) ?? [:]
+    guard let name = attributes.values("displayName").first else { return guid }
+    return "\(name) (\(guid))"
   }
 
   /// Turns `mv:<guid>` references (objects whose add was pending at sync time) into the DN

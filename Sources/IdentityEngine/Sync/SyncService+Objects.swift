@@ -17,11 +17,16 @@ public struct CSObjectInfo: Sendable, Equatable {
   public var attributes: [(name: String, values: [String])]
   /// `Add`, `Update` or `Delete` while an export is pending.
   public var pendingExport: String?
+  /// The object's last export error, until an export succeeds.
+  public var exportError: SyncObjectError?
+  /// The object's last synchronization error, until a synchronization succeeds.
+  public var synchronizationError: SyncObjectError?
 
   public static func == (lhs: CSObjectInfo, rhs: CSObjectInfo) -> Bool {
     lhs.objectId == rhs.objectId && lhs.distinguishedName == rhs.distinguishedName
       && lhs.connectedMVObjectId == rhs.connectedMVObjectId
-      && lhs.pendingExport == rhs.pendingExport
+      && lhs.pendingExport == rhs.pendingExport && lhs.exportError == rhs.exportError
+      && lhs.synchronizationError == rhs.synchronizationError
   }
 }
 
@@ -106,6 +111,7 @@ extension SyncService {
     let mvGuid = try record.mvId.flatMap {
       try String.fetchOne(db, sql: "SELECT guid FROM sync_mv WHERE id = ?", arguments: [$0])
     }
+    let errors = try record.id.map { try storedErrors(db, csId: $0) } ?? [:]
     return CSObjectInfo(
       objectId: record.guid, connector: connector, distinguishedName: record.dn,
       anchor: record.anchor, objectType: record.objectType, isConnector: mvGuid != nil,
@@ -115,7 +121,8 @@ extension SyncService {
       },
       attributes: record.attributes.sorted { $0.key.lowercased() < $1.key.lowercased() }
         .map { (name: $0.key, values: $0.value) },
-      pendingExport: record.exportAction?.rawValue)
+      pendingExport: record.exportAction?.rawValue, exportError: errors[.export],
+      synchronizationError: errors[.synchronization])
   }
 
   /// The metaverse object with that identifier.

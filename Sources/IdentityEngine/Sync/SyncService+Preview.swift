@@ -76,7 +76,7 @@ extension SyncService {
       }
       for connector in connectors {
         var engine = try SyncPass(db, parameters: try Self.connectorParameters(db))
-        try engine.run(connector, full: isInitial || connector.fullSyncRequired, &counters)
+        _ = try engine.run(connector, full: isInitial || connector.fullSyncRequired, &counters)
       }
       let threshold = try Self.deletionThreshold(db)
       var preview = SyncPreview(

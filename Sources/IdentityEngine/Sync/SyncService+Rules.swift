@@ -107,8 +107,8 @@ extension SyncService {
     _ db: Database, forest: String, scope: String, container: String, date: Date
   ) throws {
     for table in [
-      "sync_cs", "sync_mv_key", "sync_mv", "sync_run", "sync_rule", "sync_connector",
-      "sync_parameter", "sync_ad_deleted",
+      "sync_cs_error", "sync_cs", "sync_mv_key", "sync_mv", "sync_run", "sync_rule",
+      "sync_connector", "sync_parameter", "sync_ad_deleted",
     ] {
       try db.execute(sql: "DELETE FROM \(table)")
     }

@@ -76,7 +76,7 @@ extension TenantConnectedDirectory {
           lastSyncDateTime: date),
         mail: first("mail")))
     for member in change.attributes.values("member") {
-      try? tenant.addLink(.members, group: group.id, target: member)
+      changeMember(member) { try tenant.addLink(.members, group: group.id, target: member) }
     }
     return group.id
   }
@@ -98,11 +98,24 @@ extension TenantConnectedDirectory {
     guard let wanted = attributes["member"] else { return }
     let current = Set(try tenant.linkedIds(.members, of: anchor).map { $0.lowercased() })
     let target = Set(wanted.map { $0.lowercased() })
-    for member in target.subtracting(current) {
-      try? tenant.addLink(.members, group: anchor, target: member)
+    for member in target.subtracting(current).sorted() {
+      changeMember(member) { try tenant.addLink(.members, group: anchor, target: member) }
     }
-    for member in current.subtracting(target) {
-      try? tenant.removeLink(.members, group: anchor, target: member)
+    for member in current.subtracting(target).sorted() {
+      changeMember(member) { try tenant.removeLink(.members, group: anchor, target: member) }
+    }
+  }
+
+  /// Makes one member change; one the tenant refuses (a member deleted in the cloud, a group
+  /// in itself) is kept for the export step, which records it on the group's object as a
+  /// `dn-attributes-failure`, and the group's other changes still go through.
+  func changeMember(_ member: String, _ body: () throws -> Void) {
+    do {
+      try body()
+    } catch let error as TenantError {
+      refusedMembers.refused.append((member, error.message))
+    } catch {
+      refusedMembers.refused.append((member, String(describing: error)))
     }
   }
 }

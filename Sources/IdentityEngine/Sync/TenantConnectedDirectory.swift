@@ -9,6 +9,13 @@ import GRDB
 /// group (the documented default), and hard deletions remove them.
 struct TenantConnectedDirectory: ConnectedDirectory {
   let date: Date
+  /// Member changes the tenant refused during the export being applied.
+  let refusedMembers = RefusedReferences()
+
+  func takeRefusedReferences() -> [(member: String, reason: String)] {
+    defer { refusedMembers.refused = [] }
+    return refusedMembers.refused
+  }
 
   func fullImport(_ db: Database) throws -> [ConnectedObject] {
     let tenant = TenantTransaction(db, now: date)
@@ -91,6 +98,7 @@ struct TenantConnectedDirectory: ConnectedDirectory {
       set("writebackEnabled", group.writebackConfiguration.isEnabled.map(flag))
       set("writebackType", group.writebackConfiguration.onPremisesGroupType?.rawValue)
       set("isSoftDeleted", group.deletedDateTime == nil ? nil : "True")
+      if group.isCloudMastered { set("reasonFiltered", Self.reasonFiltered(group)) }
       set("onPremisesSamAccountName", group.onPremises.samAccountName)
       if !group.proxyAddresses.isEmpty { attributes["proxyAddresses"] = group.proxyAddresses }
       let ids = try members.map { $0[group.id] ?? [] } ?? tenant.linkedIds(.members, of: group.id)
@@ -100,6 +108,19 @@ struct TenantConnectedDirectory: ConnectedDirectory {
         dn: Self.dn(group.onPremises.immutableId ?? group.cloudAnchor),
         attributes: attributes)
     }
+  }
+
+  /// Why a cloud group is not written back, as the connector's reasonFiltered holds it.
+  ///
+  /// `SoftDelete`, `WriteBackOutOfScope` (the v2 rules of §3.3), or nil when it is in scope.
+  /// The documented custom rule that deletes such groups in AD reads it.
+  static func reasonFiltered(_ group: TenantGroup) -> String? {
+    if group.deletedDateTime != nil { return "SoftDelete" }
+    let enabled = group.writebackConfiguration.isEnabled
+    let eligible =
+      group.isUnified
+      ? enabled != false : group.securityEnabled && !group.mailEnabled && enabled == true
+    return eligible ? nil : "WriteBackOutOfScope"
   }
 
   /// `CN={hex of the anchor text}`, the AAD connector-space DN form.

@@ -1,6 +1,9 @@
 /// Members of arrays (`object[]`) and hashtables, and the intrinsic `.ForEach()`/`.Where()`.
 extension Members {
   static func arrayMethod(_ array: PSArray, _ call: MethodCall) throws -> Value? {
+    if let key = array.keyProperty, let result = try keyedCollectionMethod(array, key: key, call) {
+      return result
+    }
     switch call.key {
     case "contains":
       try call.expect(1)

@@ -104,7 +104,7 @@ extension Members {
       throw call.failure("Windows Principal functionality is not supported on this platform.")
     case "system.management.automation.errorrecord":
       return try ErrorRecordMembers.construct(call)
-    default: return nil
+    default: return try ModuleTypes.construct(type.fullName, arguments)
     }
   }
 

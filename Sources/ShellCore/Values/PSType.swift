@@ -62,7 +62,7 @@ public struct PSType: Hashable, Sendable {
     var key = trimmed.lowercased()
     if !key.hasPrefix("system."), let known = accelerators[key] { return known }
     if key.hasPrefix("system.") { key.removeFirst("system.".count) }
-    return byFullName[key]
+    return byFullName[key] ?? ModuleTypes.type(trimmed)
   }
 
   static let bool = PSType(kind: .bool, fullName: "System.Boolean")
