@@ -115,11 +115,15 @@ enum ADWriteParameters {
     ParameterDeclaration("Clear", .stringArray, help: "LDAP attributes to clear."),
   ]
 
+  /// The New-* cmdlets take these by property name too (`Import-Csv users.csv | New-ADUser`
+  /// reads a Path column), as every property parameter of theirs.
   static let otherAttributes = ParameterDeclaration(
-    "OtherAttributes", .hashtable, help: "Further LDAP attributes and their values.")
+    "OtherAttributes", .hashtable, pipeline: .byPropertyName,
+    help: "Further LDAP attributes and their values.")
 
   static let path = ParameterDeclaration(
-    "Path", .string, help: "The DN of the container or OU to create the object in.")
+    "Path", .string, pipeline: .byPropertyName,
+    help: "The DN of the container or OU to create the object in.")
 
   /// String property parameters, each written to its LDAP attribute.
   static func properties(_ table: [(String, String)]) -> [ParameterDeclaration] {

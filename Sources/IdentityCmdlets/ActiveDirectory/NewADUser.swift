@@ -42,7 +42,8 @@ final class NewADUser: Cmdlet {
         "PasswordNotRequired", .bool, pipeline: .byPropertyName,
         help: "Sets the PASSWD_NOTREQD bit, so the account may be enabled without a password."),
       ParameterDeclaration("ChangePasswordAtLogon", .bool, pipeline: .byPropertyName),
-      ParameterDeclaration("Type", .string, validValues: ["user", "inetOrgPerson"]),
+      ParameterDeclaration(
+        "Type", .string, pipeline: .byPropertyName, validValues: ["user", "inetOrgPerson"]),
       ADWriteParameters.path, ADWriteParameters.otherAttributes, ADParameters.passThru,
     ] + ADWriteParameters.properties(propertyTable) + ADParameters.connection,
     supportsShouldProcess: true,
