@@ -28,8 +28,8 @@ final class WriteInformation: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    let preference = context.interpreter.preference(
-      "InformationPreference", in: context.scope, default: .silentlyContinue)
+    let preference = try context.preferenceVariable(
+      "InformationPreference", default: .silentlyContinue)
     let tags = (context.parameters["Tags"]?.enumerated ?? []).map { $0.toText() }
     // The record's Source is the script that wrote it, or the command's name at the prompt.
     let path = context.scope.lookup("pscommandpath")?.value.toText() ?? ""

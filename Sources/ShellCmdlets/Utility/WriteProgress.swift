@@ -49,6 +49,10 @@ final class WriteProgress: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
+    if context.parameters["ProgressAction"] == nil {
+      // Only to refuse a reserved value (Suspend); showsProgress decides what is drawn.
+      _ = try context.preferenceVariable("ProgressPreference", default: .continue)
+    }
     let id = try number(context, "Id", default: 0, range: 0...Int64(Int32.max))
     let percent = try number(context, "PercentComplete", default: -1, range: -1...100)
     let parentId = try number(context, "ParentId", default: -1, range: -1...Int64(Int32.max))

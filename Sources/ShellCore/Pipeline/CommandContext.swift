@@ -76,6 +76,7 @@ public final class CommandContext {
   public func writeError(_ record: ErrorRecord, keepPosition: Bool = false) throws {
     // After Ctrl-C the error is the interrupted work giving up: the pipeline stops instead.
     try interpreter.checkCancelled()
+    try refuseSuspendedErrorAction()
     hadError = true
     if record.commandName == nil { record.commandName = commandName }
     if record.range == nil, !keepPosition { record.range = invocationRange }
@@ -129,8 +130,8 @@ public final class CommandContext {
   /// Writes a warning, unless -WarningAction or `$WarningPreference` silences it.
   public func writeWarning(_ text: String) throws {
     let preference =
-      parameters["WarningAction"].flatMap { ActionPreference(text: $0.toText()) }
-      ?? interpreter.preference("WarningPreference", in: scope, default: .continue)
+      try parameters["WarningAction"].flatMap { ActionPreference(text: $0.toText()) }
+      ?? preferenceVariable("WarningPreference", default: .continue)
     let record = StreamRecord.informational(.warning, text)
     // pwsh adds the warning to -WarningVariable whether or not the preference shows it.
     StreamVariableSink.enclosing(output)?.collect(.warning, record)
@@ -141,18 +142,16 @@ public final class CommandContext {
   /// Writes a verbose message when -Verbose or `$VerbosePreference` asks for them.
   public func writeVerbose(_ text: String) throws {
     let enabled =
-      parameters.isSet("Verbose")
-      || interpreter.preference("VerbosePreference", in: scope, default: .silentlyContinue)
-        == .continue
+      try parameters.isSet("Verbose")
+      || preferenceVariable("VerbosePreference", default: .silentlyContinue) == .continue
     if enabled { try interpreter.writeStream(.verbose, StreamRecord.informational(.verbose, text)) }
   }
 
   /// Writes a debug message when -Debug or `$DebugPreference` asks for them.
   public func writeDebug(_ text: String) throws {
     let enabled =
-      parameters.isSet("Debug")
-      || interpreter.preference("DebugPreference", in: scope, default: .silentlyContinue)
-        == .continue
+      try parameters.isSet("Debug")
+      || preferenceVariable("DebugPreference", default: .silentlyContinue) == .continue
     if enabled { try interpreter.writeStream(.debug, StreamRecord.informational(.debug, text)) }
   }
 
@@ -181,8 +180,8 @@ public final class CommandContext {
   /// receives the record instead; -InformationVariable always keeps it.
   public func writeHostInformation(_ record: PSObject, show: () -> Void) throws {
     let action =
-      parameters["InformationAction"].flatMap { ActionPreference(text: $0.toText()) }
-      ?? interpreter.preference("InformationPreference", in: scope, default: .silentlyContinue)
+      try parameters["InformationAction"].flatMap { ActionPreference(text: $0.toText()) }
+      ?? preferenceVariable("InformationPreference", default: .silentlyContinue)
     StreamVariableSink.enclosing(output)?.collect(.information, record)
     guard action != .ignore else { return }
     if interpreter.streamRouting[.information] != nil || interpreter.streamCollector != nil {
