@@ -57,11 +57,16 @@ extension Directory {
       arguments: [row.treeKey, String(row.treeKey.dropLast()) + "\u{2}"])
     let depth = row.dn.rdns.count
     for descendant in descendants {
-      guard let old = DistinguishedName(descendant["dn"] as String) else { continue }
+      guard let old = DistinguishedName(try descendant.decode(String.self, forColumn: "dn")) else {
+        continue
+      }
       let moved = DistinguishedName(rdns: Array(old.rdns.dropLast(depth)) + target.rdns)
       try db.execute(
         sql: "UPDATE object SET dn = ?, dnKey = ?, treeKey = ? WHERE id = ?",
-        arguments: [moved.description, moved.key, moved.treeKey, descendant["id"] as Int64])
+        arguments: [
+          moved.description, moved.key, moved.treeKey,
+          try descendant.decode(Int64.self, forColumn: "id"),
+        ])
     }
     try db.execute(
       sql: "UPDATE object SET parentId = ?, nameKey = ? WHERE id = ?",

@@ -121,10 +121,11 @@ public final class Directory {
       let head = try Row.fetchOne(
         db, sql: "SELECT id, guid FROM object WHERE dnKey = ?", arguments: [dn.key])
     else { throw LabError.noDomain(path: try LabStore.filePath(db)) }
-    var info = DomainInfo(dnsName: dnsName, netBIOSName: netBIOS, sid: sid, dn: dn, guid: head[1])
+    var info = DomainInfo(
+      dnsName: dnsName, netBIOSName: netBIOS, sid: sid, dn: dn, guid: try head.decode(atIndex: 1))
     let values = try String.fetchAll(
       db, sql: "SELECT value FROM attribute WHERE objectId = ? AND name = 'wellknownobjects'",
-      arguments: [head[0] as Int64])
+      arguments: [try head.decode(Int64.self, atIndex: 0)])
     for value in values {
       if let (guid, container) = WellKnownContainer.parse(value) {
         info.wellKnownObjects[guid] = container

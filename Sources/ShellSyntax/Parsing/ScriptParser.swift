@@ -6,6 +6,10 @@
 struct ScriptParser {
   static let maxDepth = 200
   static let maxErrors = 100
+  /// The most links a chain may have (binary operators, member accesses and indexes after one
+  /// operand, commands of one pipeline), counting those of the chains it sits in: each link
+  /// is one more level for the evaluator to recurse through.
+  static let maxChainLength = 10_000
 
   let source: SourceText
   var lexer: Lexer
@@ -14,6 +18,8 @@ struct ScriptParser {
   var lastTokenEnd: Int
   /// Nesting depth of statements and unary expressions, bounded by `maxDepth`.
   var depth: Int
+  /// Links of the chains being parsed, bounded by `maxChainLength`.
+  var chainLength = 0
   /// Set when nesting got too deep; every later peek then sees the end of input.
   var isAborted = false
   /// Inside method-call and attribute arguments a comma separates arguments.
@@ -164,6 +170,19 @@ struct ScriptParser {
   }
 
   mutating func leaveNesting() { depth -= 1 }
+
+  /// Adds one link to the chain being parsed (counted in `links`, which the caller gives back
+  /// with `chainLength -= links` when the chain ends); past `maxChainLength` the parse stops
+  /// with the error pwsh gives a script too deep for its stack.
+  mutating func extendChain(_ links: inout Int, at token: Token) throws {
+    links += 1
+    chainLength += 1
+    guard chainLength <= Self.maxChainLength else {
+      report("ScriptTooComplicated", Self.tooComplex, token.start, token.end)
+      isAborted = true
+      throw ParseFailure()
+    }
+  }
 
   // MARK: Ranges
 

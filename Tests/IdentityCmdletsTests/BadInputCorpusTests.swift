@@ -1,0 +1,192 @@
+import Foundation
+import GRDB
+import IdentityCmdlets
+import ShellCore
+import ShellSyntax
+import Testing
+
+/// The in-process cases of the bad-input corpus (Tests/BadInputs/cases.txt).
+///
+/// Each `shell` case runs against one shared file lab and must raise the error it names, end
+/// in time, and leave the lab dump-for-dump unchanged. The `process:` cases run as adsh
+/// processes in ScriptTests.
+@Suite struct BadInputCorpusTests {
+  /// The longest one case may run (a debug build on a loaded machine).
+  static let caseLimit = 10.0
+  /// The longest the whole in-process corpus may run.
+  static let corpusLimit = 50.0
+
+  @Test func theCorpusHoldsAtLeastTwoHundredCases() throws {
+    let cases = try BadInputCase.all()
+    #expect(cases.count >= 200, "only \(cases.count) cases")
+    #expect(Set(cases.map(\.line)).count == cases.count)
+  }
+
+  @Test func everyShellCaseRaisesItsErrorAndLeavesTheLabUnchanged() throws {
+    let cases = try BadInputCase.all().filter { $0.setup == nil }
+    let lab = try CorpusLab()
+    let pristine = try lab.dump()
+    var failures: [String] = []
+    var changed = 0
+    var slow: [String] = []
+    let started = Date()
+    for item in cases {
+      let start = Date()
+      let found = BigStack.run { lab.firstErrorId(of: item.script) }
+      let elapsed = Date().timeIntervalSince(start)
+      if found != item.expectedId {
+        failures.append(
+          "line \(item.line): expected \(item.expectedId), got \(found ?? "no error")")
+      }
+      if elapsed > Self.caseLimit { slow.append("line \(item.line): \(Int(elapsed)) s") }
+      if try lab.dump() != pristine {
+        changed += 1
+        failures.append("line \(item.line): the lab changed")
+        try lab.reset()
+      }
+    }
+    let total = Date().timeIntervalSince(started)
+    #expect(
+      failures.isEmpty,
+      "\(failures.count) of \(cases.count):\n\(failures.joined(separator: "\n"))")
+    #expect(changed == 0)
+    #expect(slow.isEmpty, "cases over \(Self.caseLimit) s: \(slow)")
+    #expect(total < Self.corpusLimit, "the corpus took \(Int(total)) s")
+  }
+}
+
+/// One line of the corpus: where it runs, the error id it must raise, and the script.
+struct BadInputCase {
+  let line: Int
+  /// nil for an in-process case, else the lab the process case starts from.
+  let setup: String?
+  let expectedId: String
+  let script: String
+
+  static var file: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("BadInputs/cases.txt")
+  }
+
+  static func all() throws -> [BadInputCase] {
+    let text = try String(contentsOf: file, encoding: .utf8)
+    var cases: [BadInputCase] = []
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    where !line.isEmpty && !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+      guard fields.count == 3 else {
+        Issue.record("cases.txt line \(index + 1) does not have three tab-separated fields")
+        continue
+      }
+      let place = String(fields[0])
+      cases.append(
+        BadInputCase(
+          line: index + 1,
+          setup: place.hasPrefix("process:") ? String(place.dropFirst("process:".count)) : nil,
+          expectedId: String(fields[1]), script: String(fields[2])))
+    }
+    return cases
+  }
+}
+
+/// A seeded file lab every case runs against, with a fresh interpreter for each case.
+final class CorpusLab {
+  let folder: URL
+  let labPath: String
+  private var seeded: Data
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("adsh-bad-inputs-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    labPath = folder.appendingPathComponent("lab.sqlite").path
+    seeded = Data()
+    // Every part of the lab that is seeded on first use is seeded here, before the dump.
+    _ = BigStack.run {
+      self.firstErrorId(
+        of: "$null = Get-ADDomain; $null = Get-MgUser -Top 1; $null = Get-ADSyncScheduler")
+    }
+    try checkpoint()
+    seeded = try Data(contentsOf: URL(fileURLWithPath: labPath))
+  }
+
+  deinit { try? FileManager.default.removeItem(at: folder) }  // best effort: a temp folder
+
+  /// Runs `script` in a new interpreter and returns the id of the first error it raised: the
+  /// first parse error when it does not parse, else the oldest entry of `$Error`.
+  func firstErrorId(of script: String) -> String? {
+    let parsed = Parser.parse(SourceText(script))
+    if let error = parsed.errors.first { return error.id }
+    let host = CapturingHost(width: 120)
+    let interpreter = makeInterpreter(host: host)
+    IdentityCmdlets.register(in: interpreter, labPath: labPath)
+    let quoted = folder.path.replacingOccurrences(of: "'", with: "''")
+    _ = interpreter.run(SourceText("Set-Location -LiteralPath '\(quoted)'"))
+    _ = interpreter.run(SourceText("try {\n\(script)\n} catch { }"))
+    interpreter.flushOutput()
+    let before = host.output.count
+    _ = interpreter.run(
+      SourceText("if ($Error.Count) { '@@' + $Error[$Error.Count - 1].FullyQualifiedErrorId }"))
+    interpreter.flushOutput()
+    let printed = String(host.output.dropFirst(before))
+    guard let mark = printed.range(of: "@@") else { return nil }
+    return printed[mark.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// Every row of every table, in a stable order: equal dumps are equal labs.
+  func dump() throws -> [String] {
+    let queue = try DatabaseQueue(path: labPath)
+    defer { try? queue.close() }  // best effort: a read-only connection
+    return try queue.read { db in
+      var lines: [String] = []
+      let tables = try Row.fetchAll(
+        db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      for table in tables {
+        let name: String = try table.decode(atIndex: 0)
+        lines.append("table \(name): \(try table.decode(String?.self, atIndex: 1) ?? "")")
+        let quoted = name.replacingOccurrences(of: "\"", with: "\"\"")
+        var rows = try Row.fetchAll(db, sql: "SELECT * FROM \"\(quoted)\"").map(\.description)
+        rows.sort()
+        lines += rows
+      }
+      return lines
+    }
+  }
+
+  /// Puts the seeded lab back after a case changed it.
+  func reset() throws {
+    for suffix in ["-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: labPath + suffix)  // absent when checkpointed
+    }
+    try seeded.write(to: URL(fileURLWithPath: labPath))
+  }
+
+  private func checkpoint() throws {
+    let queue = try DatabaseQueue(path: labPath)
+    try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    try queue.close()
+  }
+}
+
+/// Runs work on a thread with the shell's 1 GiB stack, as adsh runs its interpreter: deep but
+/// legal nesting needs it, and a test thread's stack is far smaller.
+enum BigStack {
+  static func run<T>(_ body: @escaping () -> T) -> T {
+    let box = ResultBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      box.value = body()
+      done.signal()
+    }
+    thread.stackSize = 1 << 30
+    thread.start()
+    done.wait()
+    guard let value = box.value else { preconditionFailure("the thread ended without a result") }
+    return value
+  }
+
+  private final class ResultBox<T>: @unchecked Sendable {
+    var value: T?
+  }
+}
