@@ -51,8 +51,9 @@ import Testing
         }
         if inMultilineString { continue }
         // Cheap checks first: most lines hold none of the characters a trap needs.
-        guard line.contains("!") || line.contains("fatalError") || line.contains("precondition")
-          || line.contains("unsafelyUnwrapped") || (usesGRDB && line.contains("["))
+        guard
+          line.contains("!") || line.contains("fatalError") || line.contains("precondition")
+            || line.contains("unsafelyUnwrapped") || (usesGRDB && line.contains("["))
         else { continue }
         let code = Self.codePart(of: line)
         var hits = Self.patterns.filter {

@@ -86,6 +86,12 @@ extension Directory {
   /// Fails when a value is longer than the schema's rangeUpper for the attribute (LDAP
   /// constraintViolation; the module's "not in the acceptable range of values").
   static func checkRange(_ name: String, _ values: [String]) throws {
+    // SQLite would keep a value only up to a NUL: refused rather than cut short.
+    if let value = values.first(where: { $0.contains("\0") }) {
+      throw DirectoryError.invalidAttributeValue(
+        attribute: name, value: value.replacingOccurrences(of: "\0", with: "\\0"),
+        reason: "it contains a NUL character")
+    }
     guard let limit = Schema.definition(of: name)?.rangeUpper else { return }
     for value in values where value.utf16.count > limit {
       throw DirectoryError.valueOutOfRange(

@@ -11,6 +11,7 @@ extension Directory {
     let date = now()
     return try store.write { db in
       let row = try Directory.requireRow(db, dn)
+      try Directory.refuseDomainHead(db, row, "moved")
       if row.isProtected { throw DirectoryError.accessDenied(dn.description) }
       let parent = try Directory.requireRow(db, newParent)
       if newParent.isWithin(dn) {
@@ -29,6 +30,7 @@ extension Directory {
     let date = now()
     return try store.write { db in
       let row = try Directory.requireRow(db, dn)
+      try Directory.refuseDomainHead(db, row, "renamed")
       guard let leaf = dn.leaf, !newName.isEmpty else {
         throw DirectoryError.invalidDN(dn.description)
       }
@@ -72,6 +74,16 @@ extension Directory {
       sql: "UPDATE object SET parentId = ?, nameKey = ? WHERE id = ?",
       arguments: [parentId, (target.leaf?.value ?? "").lowercased(), row.id])
     try touch(db, id: row.id, at: date)
+  }
+
+  /// The domain's head (the naming context, the one object without a parent) is never renamed
+  /// or moved: LDAP's unwillingToPerform.
+  static func refuseDomainHead(_ db: Database, _ row: ObjectRow, _ verb: String) throws {
+    let parentId = try Int64.fetchOne(
+      db, sql: "SELECT parentId FROM object WHERE id = ?", arguments: [row.id])
+    if parentId == nil {
+      throw DirectoryError.unwillingToPerform("the domain's head cannot be \(verb)")
+    }
   }
 
   /// Deletes an object; with `recursive`, its whole subtree (protected children included,

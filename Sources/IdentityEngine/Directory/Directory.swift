@@ -220,7 +220,9 @@ public final class Directory {
     whereColumn column: IdentityColumn, equals value: String,
     attributes: AttributeSelection = .names([])
   ) throws -> [DirectoryEntry] {
-    try store.read { db in
+    // No stored identity holds a NUL, and SQLite would compare only the text before it.
+    if value.contains("\0") { return [] }
+    return try store.read { db in
       let rows = try Row.fetchAll(
         db, sql: "SELECT * FROM object WHERE \(column.rawValue) = ? ORDER BY id",
         arguments: [column.normalize(value)])
