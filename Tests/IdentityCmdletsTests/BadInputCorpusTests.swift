@@ -14,7 +14,7 @@ import Testing
   /// The longest one case may run (a debug build on a loaded machine).
   static let caseLimit = 10.0
   /// The longest the whole in-process corpus may run.
-  static let corpusLimit = 90.0
+  static let corpusLimit = 45.0
 
   @Test func theCorpusHoldsAtLeastTwoHundredCases() throws {
     let cases = try BadInputCase.all()
@@ -79,7 +79,8 @@ struct BadInputCase {
   /// Prints `@@` and the id of the first error: the oldest in `$Error`, else the one the
   /// case's `try` caught (a caught error does not reach `$Error`).
   static let report = """
-    $first = if ($Error.Count) { $Error[$Error.Count - 1] } else { $global:caught }
+    $new = $Error.Count - $global:before
+    $first = if ($new -gt 0) { $Error[$new - 1] } else { $global:caught }
     if ($first) { '@@' + $first.FullyQualifiedErrorId }
     """
 
@@ -110,11 +111,16 @@ struct BadInputCase {
   }
 }
 
-/// A seeded file lab every case runs against, with a fresh interpreter for each case.
+/// A seeded file lab every case runs against, through one interpreter: each case runs in a
+/// script block of its own, and its errors are the entries `$Error` gained. A new interpreter
+/// takes over every 40 cases, before `$Error` nears its 256 entries.
 final class CorpusLab {
   let folder: URL
   let labPath: String
   private var seeded: Data
+  private var shell: (interpreter: Interpreter, host: CapturingHost)?
+  /// Cases run so far; every 40th gets a new interpreter, long before `$Error` is full.
+  private var casesRun = 0
 
   init() throws {
     folder = FileManager.default.temporaryDirectory
@@ -133,17 +139,31 @@ final class CorpusLab {
 
   deinit { try? FileManager.default.removeItem(at: folder) }  // best effort: a temp folder
 
-  /// Runs `script` in a new interpreter and returns the id of the first error it raised: the
-  /// first parse error when it does not parse, else the oldest entry of `$Error`.
-  func firstErrorId(of script: String) -> String? {
-    let parsed = Parser.parse(SourceText(script))
-    if let error = parsed.errors.first { return error.id }
+  /// The interpreter the cases share, made on first use.
+  private func sharedShell() -> (interpreter: Interpreter, host: CapturingHost) {
+    if let shell { return shell }
     let host = CapturingHost(width: 120)
     let interpreter = makeInterpreter(host: host)
     IdentityCmdlets.register(in: interpreter, labPath: labPath)
     let quoted = folder.path.replacingOccurrences(of: "'", with: "''")
     _ = interpreter.run(SourceText("Set-Location -LiteralPath '\(quoted)'"))
-    _ = interpreter.run(SourceText("try {\n\(script)\n} catch { $global:caught = $_ }"))
+    shell = (interpreter, host)
+    return (interpreter, host)
+  }
+
+  /// Runs `script` and returns the id of the first error it raised: the first parse error
+  /// when it does not parse, else the oldest entry of `$Error`, else the error its `try`
+  /// caught.
+  func firstErrorId(of script: String) -> String? {
+    let parsed = Parser.parse(SourceText(script))
+    if let error = parsed.errors.first { return error.id }
+    casesRun += 1
+    if casesRun % 40 == 0 { shell = nil }
+    let (interpreter, host) = sharedShell()
+    _ = interpreter.run(
+      SourceText(
+        "$global:before = $Error.Count; $global:caught = $null\n"
+          + "try { & {\n\(script)\n} } catch { $global:caught = $_ }"))
     interpreter.flushOutput()
     let before = host.output.count
     _ = interpreter.run(SourceText(BadInputCase.report))
@@ -184,6 +204,7 @@ final class CorpusLab {
 
   /// Puts the seeded lab back after a case changed it.
   func reset() throws {
+    shell = nil
     for suffix in ["-wal", "-shm"] {
       try? FileManager.default.removeItem(atPath: labPath + suffix)  // absent when checkpointed
     }

@@ -125,7 +125,21 @@ struct ScriptParser {
 
   /// True when the next token is the plain word `word` in argument mode.
   mutating func nextIsWord(_ word: String) -> Bool {
-    plainWord(peek(.argument)) == word
+    nextMayBeWord() && plainWord(peek(.argument)) == word
+  }
+
+  /// False when the next character (after spaces) is a digit or a character that starts an
+  /// expression, so no word can follow: a test that saves scanning a 200,000-character
+  /// `1+1+…` as one argument word to learn that it is not `begin` or `else`.
+  func nextMayBeWord() -> Bool {
+    let start = skipSpaces(from: lookahead != nil ? lookaheadScanStart : lexer.position)
+    switch lexer.byte(start) {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "$"), UInt8(ascii: "("),
+      UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "'"):
+      return false
+    default:
+      return true
+    }
   }
 
   // MARK: Backtracking
