@@ -111,8 +111,9 @@ struct BadInputCase {
   }
 }
 
-/// A seeded file lab every case runs against, through one interpreter: each case runs in a
-/// script block of its own, and its errors are the entries `$Error` gained. A new interpreter
+/// A seeded file lab every case runs against, through one interpreter.
+///
+/// Each case runs in a script block of its own, and its errors are the entries `$Error` gained. A new interpreter
 /// takes over every 40 cases, before `$Error` nears its 256 entries.
 final class CorpusLab {
   let folder: URL
