@@ -52,7 +52,7 @@ extension ScriptParser {
     while peek(.expression).kind == .pipe || nextLineStartsWithPipe() {
       skipNewlines()
       let pipe = advance(.expression)
-      try extendChain(&links, at: pipe)
+      try extendChain(&links, at: pipe, limit: Self.maxPipelineLength)
       skipNewlines()
       let next = peek(.argument)
       if next.endsCommand {

@@ -6,10 +6,14 @@
 struct ScriptParser {
   static let maxDepth = 200
   static let maxErrors = 100
-  /// The most links a chain may have (binary operators, member accesses and indexes after one
-  /// operand, commands of one pipeline), counting those of the chains it sits in: each link
-  /// is one more level for the evaluator to recurse through.
-  static let maxChainLength = 10_000
+  /// The most links a chain may have, counting those of the chains it sits in.
+  ///
+  /// Links are binary operators, member accesses and indexes after one operand, and commands
+  /// of one pipeline: each is one more level for the evaluator to recurse through. An AD
+  /// filter of 10,000 `-or` terms is a chain of 10,000 operators and must parse.
+  static let maxChainLength = 20_000
+  /// The most commands one pipeline may have.
+  static let maxPipelineLength = 10_000
 
   let source: SourceText
   var lexer: Lexer
@@ -188,10 +192,12 @@ struct ScriptParser {
   /// Adds one link to the chain being parsed (counted in `links`, which the caller gives back
   /// with `chainLength -= links` when the chain ends); past `maxChainLength` the parse stops
   /// with the error pwsh gives a script too deep for its stack.
-  mutating func extendChain(_ links: inout Int, at token: Token) throws {
+  mutating func extendChain(
+    _ links: inout Int, at token: Token, limit: Int = ScriptParser.maxChainLength
+  ) throws {
     links += 1
     chainLength += 1
-    guard chainLength <= Self.maxChainLength else {
+    guard chainLength <= Self.maxChainLength, links <= limit else {
       report("ScriptTooComplicated", Self.tooComplex, token.start, token.end)
       isAborted = true
       throw ParseFailure()
