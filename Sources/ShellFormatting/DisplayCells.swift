@@ -152,15 +152,33 @@ public enum DisplayCells {
   }
 
   private static func hardWrap(_ line: String, cells: Int) -> [String] {
+    // One pass over the line: a 500,000-character value wraps in time linear in its length.
     var result: [String] = []
-    var rest = line
-    while width(rest) > cells {
-      let piece = head(rest, cells: cells)
-      guard !piece.isEmpty else { break }
-      result.append(piece)
-      rest = String(rest.unicodeScalars.dropFirst(piece.unicodeScalars.count))
+    var piece = String.UnicodeScalarView()
+    var used = 0
+    var escape = EscapeScanner()
+    var isStuck = false
+    for scalar in line.unicodeScalars {
+      if isStuck || escape.consumes(scalar) {
+        piece.append(scalar)
+        continue
+      }
+      let size = width(of: scalar)
+      if used + size > cells {
+        if used == 0 {
+          // A character wider than the whole width: the rest of the line stays on this line.
+          isStuck = true
+          piece.append(scalar)
+          continue
+        }
+        result.append(String(piece))
+        piece = String.UnicodeScalarView()
+        used = 0
+      }
+      piece.append(scalar)
+      used += size
     }
-    result.append(rest)
+    result.append(String(piece))
     return result
   }
 

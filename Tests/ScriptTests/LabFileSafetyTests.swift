@@ -41,7 +41,9 @@ import Testing
       "-Lab", "notes.txt", "-Command",
       "try { Get-ADUser bsmith } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category }",
     ])
-    #expect(caught.standardOutput == "LabFileNotALab,Get-ADUser\nInvalidData\n")
+    #expect(
+      caught.standardOutput
+        == "LabFileNotALab,Microsoft.ActiveDirectory.Management.Commands.GetADUser\nInvalidData\n")
     let uncaught = try await shell.run(["-Lab", "notes.txt", "-Command", "Get-ADUser bsmith"])
     #expect(uncaught.termination == .exited(1))
     #expect(try shell.files() == ["notes.txt": Data("plain text\n".utf8)])

@@ -112,6 +112,10 @@ enum ADErrors {
       return server(
         8322, "The value '\(value)' is not valid for the attribute '\(attribute)': \(reason)",
         .invalidArgument)
+    case .valueOutOfRange:
+      return server(
+        8322, "A value for the attribute was not in the acceptable range of values",
+        .invalidArgument)
     case .unwillingToPerform(let why):
       return server(8245, "The server is unwilling to process the request: \(why)")
     case .notAllowedOnNonLeaf:

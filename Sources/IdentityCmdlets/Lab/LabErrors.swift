@@ -42,6 +42,10 @@ enum LabErrors {
       (id, category, exception) = (
         "LabStorageFailed", .resourceUnavailable, "System.IO.IOException"
       )
+    case .unreadableValue:
+      (id, category, exception) = (
+        "LabValueUnreadable", .invalidData, "System.IO.InvalidDataException"
+      )
     case .stopped:
       // Seen only where no Ctrl-C flag stops the pipeline first (a runspace's own stop).
       (id, category, exception) = (

@@ -151,11 +151,11 @@ struct BulkWriter {
       for row in try Row.fetchAll(
         db, sql: select + " BETWEEN ? AND ?", arguments: [first, last])
       {
-        let key: String = row[1]
+        let key: String = try row.decode(atIndex: 1)
         guard key.hasSuffix(tail) else { continue }
         let digits = String(key.dropFirst(prefix.count).dropLast(tail.count))
         if let number = Int(digits), number < count, population.number(number) == digits {
-          throw failure(row[0])
+          throw failure(try row.decode(atIndex: 0))
         }
       }
     }
@@ -186,6 +186,7 @@ struct BulkWriter {
     for (name, values) in try Directory.withClassDefaults(object, object.attributes) {
       let key = name.lowercased()
       let syntax = try self.syntax(of: key)
+      try Directory.checkRange(name, values)
       for (position, value) in values.enumerated() {
         switch AssertionValue.key(value, syntax: syntax) {
         case .integer(let number):

@@ -93,6 +93,7 @@ extension Directory {
           attribute: definition.name, value: values.joined(separator: ", "),
           reason: "the attribute takes one value")
       }
+      try checkRange(definition.name, values)
       attributes.append((definition.name, values))
     }
     var sid: String?

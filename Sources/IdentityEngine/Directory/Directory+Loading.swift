@@ -22,15 +22,22 @@ extension Directory {
       column("isProtected")
     )
     for row in rows {
-      guard let dn = DistinguishedName(row[dnColumn] as String) else { continue }
+      guard let dn = DistinguishedName(try row.decode(String.self, atIndex: dnColumn)) else {
+        continue
+      }
       entries.append(
         DirectoryEntry(
-          id: row[id], dn: dn, objectClass: row[objectClass], guid: row[guid],
-          sid: row[sid], samAccountName: row[sam],
-          whenCreated: GeneralizedTime.parse(row[created]) ?? Date(timeIntervalSince1970: 0),
-          whenChanged: GeneralizedTime.parse(row[changed]) ?? Date(timeIntervalSince1970: 0),
-          usnCreated: row[usnCreated], usnChanged: row[usnChanged],
-          isProtected: row[isProtected], attributes: [:], members: [], memberOf: [],
+          id: try row.decode(atIndex: id), dn: dn,
+          objectClass: try row.decode(atIndex: objectClass), guid: try row.decode(atIndex: guid),
+          sid: try row.decode(atIndex: sid), samAccountName: try row.decode(atIndex: sam),
+          whenCreated: GeneralizedTime.parse(try row.decode(atIndex: created))
+            ?? Date(timeIntervalSince1970: 0),
+          whenChanged: GeneralizedTime.parse(try row.decode(atIndex: changed))
+            ?? Date(timeIntervalSince1970: 0),
+          usnCreated: try row.decode(atIndex: usnCreated),
+          usnChanged: try row.decode(atIndex: usnChanged),
+          isProtected: try row.decode(atIndex: isProtected), attributes: [:], members: [],
+          memberOf: [],
           domainDNSName: dnsName))
     }
     let names: [String]?
@@ -60,12 +67,12 @@ extension Directory {
         }
         sql += " ORDER BY objectId, name, position"
         for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
-          let key: String = row[1]
-          guard let index = position[row[0] as Int64] else { continue }
+          let key: String = try row.decode(atIndex: 1)
+          guard let index = position[try row.decode(Int64.self, atIndex: 0)] else { continue }
           let spelled = spellings[key] ?? Schema.definition(of: key)?.name ?? key
           spellings[key] = spelled
           var slot = entries[index].attributes[key] ?? (name: spelled, values: [])
-          slot.values.append(row[2])
+          slot.values.append(try row.decode(atIndex: 2))
           entries[index].attributes[key] = slot
         }
       }
@@ -77,8 +84,8 @@ extension Directory {
           "SELECT l.\(owner) AS owner, t.dn AS dn FROM link l JOIN object t ON t.id = l.\(target) "
           + "WHERE l.\(owner) IN (\(marks)) ORDER BY t.id"
         for row in try Row.fetchAll(db, sql: sql, arguments: chunkArguments) {
-          guard let index = position[row[0] as Int64],
-            let dn = DistinguishedName(row[1] as String)
+          guard let index = position[try row.decode(Int64.self, atIndex: 0)],
+            let dn = DistinguishedName(try row.decode(String.self, atIndex: 1))
           else { continue }
           if owner == "groupId" {
             entries[index].members.append(dn)

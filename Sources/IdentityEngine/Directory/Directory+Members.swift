@@ -104,11 +104,11 @@ extension Directory {
             + "WHERE l.groupId = ? ORDER BY o.id", arguments: [queue[index]])
         index += 1
         for row in rows {
-          let id: Int64 = row["id"]
+          let id: Int64 = try row.decode(forColumn: "id")
           guard seen.insert(id).inserted else { continue }
-          if (row["objectClass"] as String) == "group" {
+          if (try row.decode(String.self, forColumn: "objectClass")) == "group" {
             queue.append(id)
-          } else if let dn = DistinguishedName(row["dn"] as String) {
+          } else if let dn = DistinguishedName(try row.decode(String.self, forColumn: "dn")) {
             leaves.append(dn)
           }
         }

@@ -63,12 +63,14 @@ extension Directory {
     var updated: [String]
     switch change {
     case .add(_, let values):
+      try checkRange(name, values)
       for value in values where current.contains(where: { same($0, value) }) {
         throw DirectoryError.invalidAttributeValue(
           attribute: name, value: value, reason: "the value is already present")
       }
       updated = current + values
     case .replace(_, let values):
+      try checkRange(name, values)
       updated = values
     case .remove(_, let values):
       updated = current

@@ -25,7 +25,8 @@ extension Directory {
           db, sql: "SELECT id, treeKey FROM object WHERE dnKey = ?", arguments: [base.key])
       else { throw DirectoryError.noSuchObject(base.description) }
       var (sql, arguments) = Directory.searchSQL(
-        baseId: baseRow["id"], treeKey: baseRow["treeKey"], scope: scope, translated: translated)
+        baseId: try baseRow.decode(forColumn: "id"),
+        treeKey: try baseRow.decode(forColumn: "treeKey"), scope: scope, translated: translated)
       sql = "SELECT o.id" + sql.dropFirst("SELECT o.*".count)
       if translated.residue == nil, let sizeLimit { sql += " LIMIT \(max(sizeLimit, 0))" }
       return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))

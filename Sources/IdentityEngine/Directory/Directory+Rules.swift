@@ -19,11 +19,13 @@ extension Directory {
         db.cachedStatement(
           sql: "SELECT id, dn, treeKey, objectClass, isProtected FROM object WHERE dnKey = ?"),
         arguments: [dn.key]),
-      let parsed = DistinguishedName(row["dn"] as String)
+      let parsed = DistinguishedName(try row.decode(String.self, forColumn: "dn"))
     else { return nil }
     return ObjectRow(
-      id: row["id"], dn: parsed, treeKey: row["treeKey"], objectClass: row["objectClass"],
-      isProtected: row["isProtected"])
+      id: try row.decode(forColumn: "id"), dn: parsed,
+      treeKey: try row.decode(forColumn: "treeKey"),
+      objectClass: try row.decode(forColumn: "objectClass"),
+      isProtected: try row.decode(forColumn: "isProtected"))
   }
 
   static func requireRow(_ db: Database, _ dn: DistinguishedName) throws -> ObjectRow {
@@ -59,6 +61,14 @@ extension Directory {
     if name.isEmpty {
       throw DirectoryError.invalidSamAccountName(name, reason: "it is empty")
     }
+    if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+      throw DirectoryError.invalidSamAccountName(
+        name, reason: "it contains a control character")
+    }
+    if name.allSatisfy({ $0 == " " || $0 == "." }) {
+      throw DirectoryError.invalidSamAccountName(
+        name, reason: "it consists solely of periods or spaces")
+    }
     if let bad = name.first(where: { forbidden.contains($0) }) {
       throw DirectoryError.invalidSamAccountName(
         name, reason: "it contains the character '\(bad)'")
@@ -70,6 +80,22 @@ extension Directory {
     if name.count > limit {
       throw DirectoryError.invalidSamAccountName(
         name, reason: "it is longer than \(limit) characters")
+    }
+  }
+
+  /// Fails when a value is longer than the schema's rangeUpper for the attribute (LDAP
+  /// constraintViolation; the module's "not in the acceptable range of values").
+  static func checkRange(_ name: String, _ values: [String]) throws {
+    // SQLite would keep a value only up to a NUL: refused rather than cut short.
+    if let value = values.first(where: { $0.contains("\0") }) {
+      throw DirectoryError.invalidAttributeValue(
+        attribute: name, value: value.replacingOccurrences(of: "\0", with: "\\0"),
+        reason: "it contains a NUL character")
+    }
+    guard let limit = Schema.definition(of: name)?.rangeUpper else { return }
+    for value in values where value.utf16.count > limit {
+      throw DirectoryError.valueOutOfRange(
+        attribute: name, length: value.utf16.count, limit: limit)
     }
   }
 

@@ -11,6 +11,7 @@ extension Directory {
     let date = now()
     return try store.write { db in
       let row = try Directory.requireRow(db, dn)
+      try Directory.refuseDomainHead(db, row, "moved")
       if row.isProtected { throw DirectoryError.accessDenied(dn.description) }
       let parent = try Directory.requireRow(db, newParent)
       if newParent.isWithin(dn) {
@@ -29,6 +30,7 @@ extension Directory {
     let date = now()
     return try store.write { db in
       let row = try Directory.requireRow(db, dn)
+      try Directory.refuseDomainHead(db, row, "renamed")
       guard let leaf = dn.leaf, !newName.isEmpty else {
         throw DirectoryError.invalidDN(dn.description)
       }
@@ -57,16 +59,31 @@ extension Directory {
       arguments: [row.treeKey, String(row.treeKey.dropLast()) + "\u{2}"])
     let depth = row.dn.rdns.count
     for descendant in descendants {
-      guard let old = DistinguishedName(descendant["dn"] as String) else { continue }
+      guard let old = DistinguishedName(try descendant.decode(String.self, forColumn: "dn")) else {
+        continue
+      }
       let moved = DistinguishedName(rdns: Array(old.rdns.dropLast(depth)) + target.rdns)
       try db.execute(
         sql: "UPDATE object SET dn = ?, dnKey = ?, treeKey = ? WHERE id = ?",
-        arguments: [moved.description, moved.key, moved.treeKey, descendant["id"] as Int64])
+        arguments: [
+          moved.description, moved.key, moved.treeKey,
+          try descendant.decode(Int64.self, forColumn: "id"),
+        ])
     }
     try db.execute(
       sql: "UPDATE object SET parentId = ?, nameKey = ? WHERE id = ?",
       arguments: [parentId, (target.leaf?.value ?? "").lowercased(), row.id])
     try touch(db, id: row.id, at: date)
+  }
+
+  /// The domain's head (the naming context, the one object without a parent) is never renamed
+  /// or moved: LDAP's unwillingToPerform.
+  static func refuseDomainHead(_ db: Database, _ row: ObjectRow, _ verb: String) throws {
+    let parentId = try Int64.fetchOne(
+      db, sql: "SELECT parentId FROM object WHERE id = ?", arguments: [row.id])
+    if parentId == nil {
+      throw DirectoryError.unwillingToPerform("the domain's head cannot be \(verb)")
+    }
   }
 
   /// Deletes an object; with `recursive`, its whole subtree (protected children included,

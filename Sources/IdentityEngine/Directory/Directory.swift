@@ -121,10 +121,11 @@ public final class Directory {
       let head = try Row.fetchOne(
         db, sql: "SELECT id, guid FROM object WHERE dnKey = ?", arguments: [dn.key])
     else { throw LabError.noDomain(path: try LabStore.filePath(db)) }
-    var info = DomainInfo(dnsName: dnsName, netBIOSName: netBIOS, sid: sid, dn: dn, guid: head[1])
+    var info = DomainInfo(
+      dnsName: dnsName, netBIOSName: netBIOS, sid: sid, dn: dn, guid: try head.decode(atIndex: 1))
     let values = try String.fetchAll(
       db, sql: "SELECT value FROM attribute WHERE objectId = ? AND name = 'wellknownobjects'",
-      arguments: [head[0] as Int64])
+      arguments: [try head.decode(Int64.self, atIndex: 0)])
     for value in values {
       if let (guid, container) = WellKnownContainer.parse(value) {
         info.wellKnownObjects[guid] = container
@@ -219,7 +220,9 @@ public final class Directory {
     whereColumn column: IdentityColumn, equals value: String,
     attributes: AttributeSelection = .names([])
   ) throws -> [DirectoryEntry] {
-    try store.read { db in
+    // No stored identity holds a NUL, and SQLite would compare only the text before it.
+    if value.contains("\0") { return [] }
+    return try store.read { db in
       let rows = try Row.fetchAll(
         db, sql: "SELECT * FROM object WHERE \(column.rawValue) = ? ORDER BY id",
         arguments: [column.normalize(value)])

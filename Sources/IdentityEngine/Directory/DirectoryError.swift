@@ -18,6 +18,8 @@ public enum DirectoryError: Error, Equatable, Sendable {
   case unknownAttribute(String)
   /// A value the attribute's syntax or rules reject.
   case invalidAttributeValue(attribute: String, value: String, reason: String)
+  /// A value longer than the attribute's rangeUpper (LDAP constraintViolation).
+  case valueOutOfRange(attribute: String, length: Int, limit: Int)
   /// An operation the directory will not do (LDAP unwillingToPerform).
   case unwillingToPerform(String)
   /// Deleting a container that still has children (LDAP notAllowedOnNonLeaf).

@@ -29,12 +29,19 @@ public struct AttributeDefinition: Sendable {
   public let isSingleValued: Bool
   /// System-maintained: not writable through Set-ADObject (memberOf, objectSid, …).
   public let isSystemOnly: Bool
+  /// The schema's rangeUpper: the most characters a value may have; nil when unbounded here.
+  public let rangeUpper: Int?
 
   init(_ name: String, _ syntax: AttributeSyntax, single: Bool = true, system: Bool = false) {
     self.name = name
     self.syntax = syntax
     self.isSingleValued = single
     self.isSystemOnly = system
+    if case .string = syntax {
+      self.rangeUpper = Schema.rangeUpper[name.lowercased()]
+    } else {
+      self.rangeUpper = nil
+    }
   }
 }
 
@@ -109,6 +116,17 @@ public enum Schema {
     list += (1...15).map { AttributeDefinition("extensionAttribute\($0)", .string) }
     return list
   }()
+
+  /// rangeUpper of the string attributes that have one (Microsoft's AD schema, MS-ADA1-3).
+  static let rangeUpper: [String: Int] = [
+    "cn": 64, "ou": 64, "name": 255, "description": 1024, "displayname": 256,
+    "givenname": 64, "sn": 64, "initials": 6, "title": 128, "department": 64,
+    "company": 64, "physicaldeliveryofficename": 128, "mail": 256, "telephonenumber": 64,
+    "mobile": 64, "homephone": 64, "facsimiletelephonenumber": 64, "streetaddress": 1024,
+    "street": 1024, "l": 128, "st": 128, "c": 3, "co": 128, "postalcode": 40,
+    "postofficebox": 40, "employeeid": 16, "employeenumber": 512, "userprincipalname": 1024,
+    "samaccountname": 256, "wwwhomepage": 2048, "info": 1024, "mailnickname": 64,
+  ]
 
   static let byKey: [String: AttributeDefinition] = Dictionary(
     definitions.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })

@@ -5,9 +5,14 @@
 /// As ADWS does, it also takes a negated item without inner parentheses (`(!a=v)`, the form
 /// the ActiveDirectory module itself emits) and a bare item without outer parentheses.
 public struct LDAPFilterParser {
+  /// The deepest nesting of `&`, `|` and `!` a filter may have: far beyond any real filter, and
+  /// below SQLite's limit of 1,000 levels for the expression it becomes.
+  public static let maxNesting = 500
+
   private let text: String
   private let characters: [Character]
   private var index = 0
+  private var nesting = 0
 
   /// Parses a whole filter; throws `DirectoryError.invalidFilter` naming the problem.
   public static func parse(_ text: String) throws -> Predicate {
@@ -41,6 +46,11 @@ public struct LDAPFilterParser {
   /// Parses `filter = "(" filtercomp ")"`.
   private mutating func parseFilter() throws -> Predicate {
     try expect("(")
+    nesting += 1
+    defer { nesting -= 1 }
+    guard nesting <= Self.maxNesting else {
+      throw failure("filters nested more than \(Self.maxNesting) levels deep")
+    }
     let result: Predicate
     switch current {
     case "&":

@@ -19,6 +19,18 @@ public struct ODataFilterParser {
   var tokens: [ODataToken] = []
   var index = 0
   var advanced: [String] = []
+  /// Rule calls now open; ODataLib stops past its filter limit of 800 with "The recursion
+  /// limit has been exceeded.", which a few hundred nested parentheses reach.
+  var recursion = 0
+  static let recursionLimit = 800
+
+  /// Counts one more rule call open, failing past `recursionLimit`.
+  mutating func recurseEnter() throws {
+    recursion += 1
+    guard recursion <= Self.recursionLimit else {
+      throw ODataFilterError.invalidClause("The recursion limit has been exceeded.")
+    }
+  }
 
   /// Parses `text` as a filter on users or groups.
   public static func parse(_ text: String, for kind: TenantObjectKind) throws -> Result {
@@ -54,18 +66,24 @@ public struct ODataFilterParser {
   }
 
   mutating func parseOr() throws -> Predicate {
+    try recurseEnter()
+    defer { recursion -= 1 }
     var parts = [try parseAnd()]
     while accept("or") { parts.append(try parseAnd()) }
     return parts.count == 1 ? parts[0] : .or(parts)
   }
 
   mutating func parseAnd() throws -> Predicate {
+    try recurseEnter()
+    defer { recursion -= 1 }
     var parts = [try parseUnary()]
     while accept("and") { parts.append(try parseUnary()) }
     return parts.count == 1 ? parts[0] : .and(parts)
   }
 
   mutating func parseUnary() throws -> Predicate {
+    try recurseEnter()
+    defer { recursion -= 1 }
     if accept("not") {
       advanced.append("not")
       return .not(try parseUnary())
@@ -74,6 +92,8 @@ public struct ODataFilterParser {
   }
 
   mutating func parsePrimary() throws -> Predicate {
+    try recurseEnter()
+    defer { recursion -= 1 }
     let start = current
     switch start.kind {
     case .openParen:

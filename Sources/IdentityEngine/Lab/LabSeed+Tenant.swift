@@ -37,9 +37,10 @@ extension LabSeed {
       var attributes: [String: [String]] = [:]
       for attribute in try Row.fetchAll(
         db, sql: "SELECT name, value FROM attribute WHERE objectId = ? ORDER BY name, position",
-        arguments: [row["id"] as Int64])
+        arguments: [try row.decode(Int64.self, forColumn: "id")])
       {
-        attributes[attribute["name"], default: []].append(attribute["value"])
+        let name: String = try attribute.decode(forColumn: "name")
+        attributes[name, default: []].append(try attribute.decode(forColumn: "value"))
       }
       let upn = attributes["userprincipalname"]?.first ?? "\(sam)@\(configuration.dnsName)"
       let mail = attributes["mail"]?.first
@@ -52,10 +53,11 @@ extension LabSeed {
           proxyAddresses: attributes["proxyaddresses"] ?? mail.map { ["SMTP:\($0)"] } ?? [],
           onPremises: OnPremisesIdentity(
             syncEnabled: true,
-            immutableId: OnPremisesIdentity.immutableId(fromObjectGUID: row["guid"]),
-            securityIdentifier: row["sid"], samAccountName: sam,
+            immutableId: OnPremisesIdentity.immutableId(
+              fromObjectGUID: try row.decode(forColumn: "guid")),
+            securityIdentifier: try row.decode(forColumn: "sid"), samAccountName: sam,
             domainName: configuration.dnsName, netBiosName: configuration.netBIOSName,
-            userPrincipalName: upn, distinguishedName: row["dn"],
+            userPrincipalName: upn, distinguishedName: try row.decode(forColumn: "dn"),
             lastSyncDateTime: configuration.seedDate)))
     }
     let cloudOnly: [(String, String, String, String)] = [

@@ -22,6 +22,9 @@ public enum LabError: Error, Equatable, Sendable {
   case storage(path: String, message: String)
   /// The user stopped the operation (Ctrl-C); what it had changed was rolled back.
   case stopped(path: String)
+  /// A row holds a value of another type than adsh writes there (another program wrote it, or
+  /// it is damaged): `detail` names the value, its column, the row and the query's table.
+  case unreadableValue(path: String, detail: String)
 
   /// The sentence the shell prints.
   public var message: String {
@@ -49,6 +52,10 @@ public enum LabError: Error, Equatable, Sendable {
       return "Cannot find path '\(path)' because it does not exist."
     case .storage(let path, let message):
       return "The lab '\(path)' could not be used: \(message)"
+    case .unreadableValue(let path, let detail):
+      return "The lab '\(path)' holds a value adsh cannot read, written by another program or "
+        + "damaged: \(detail). Nothing was changed; Reset-ADLab -Force erases the lab and seeds "
+        + "it again."
     case .stopped(let path):
       return "The operation on the lab '\(path)' was stopped by the user; its changes were "
         + "rolled back."

@@ -117,6 +117,8 @@ public final class LabStore {
       return try queue.write { db in try LabStore.holdingCounters(db) { try body(db) } }
     } catch let error as DatabaseError {
       throw labError(error)
+    } catch let error as RowDecodingError {
+      throw LabError.unreadableValue(path: path, detail: "\(error)")
     }
   }
 
@@ -126,6 +128,8 @@ public final class LabStore {
       return try queue.read(body)
     } catch let error as DatabaseError {
       throw labError(error)
+    } catch let error as RowDecodingError {
+      throw LabError.unreadableValue(path: path, detail: "\(error)")
     }
   }
 

@@ -10,15 +10,13 @@ struct PositionedRow {
   let row: Row
   let positions: ColumnPositions
 
-  @_disfavoredOverload
-  subscript<Value: DatabaseValueConvertible>(_ name: String) -> Value {
-    guard let index = positions.index[name] else { return row[name] }
-    return row[index]
-  }
-
-  subscript<Value: DatabaseValueConvertible>(_ name: String) -> Value? {
-    guard let index = positions.index[name] else { return row[name] }
-    return row[index]
+  /// The value of the column `name`; a value of another type (a lab file written by another
+  /// program) is an error naming the column and the row, never a trap.
+  func decode<Value: DatabaseValueConvertible>(
+    _ type: Value.Type = Value.self, forColumn name: String
+  ) throws -> Value {
+    guard let index = positions.index[name] else { return try row.decode(forColumn: name) }
+    return try row.decode(atIndex: index)
   }
 }
 

@@ -45,8 +45,16 @@ public struct PredicateSQL: Equatable {
 
   init(sql: String, arguments: [DatabaseValue], residue: Predicate?) {
     self.sql = sql
-    self.arguments = arguments
+    self.arguments = arguments.map(PredicateSQL.withoutNUL)
     self.residue = residue
+  }
+
+  /// SQLite reads a bound string up to its first NUL, so `bsmith\0` would find bsmith: a NUL
+  /// becomes U+FFFF, a noncharacter no stored value holds, and the value then matches nothing,
+  /// as the real directory's does.
+  static func withoutNUL(_ value: DatabaseValue) -> DatabaseValue {
+    guard let text = String.fromDatabaseValue(value), text.contains("\0") else { return value }
+    return text.replacingOccurrences(of: "\0", with: "\u{FFFF}").databaseValue
   }
 
   /// A piece of SQL with its arguments.

@@ -60,8 +60,12 @@ struct ADConnectedDirectory: ConnectedDirectory {
     try db.execute(sql: "DELETE FROM sync_ad_deleted")
     var inScope: [Row] = []
     for row in rows {
-      let dn = DistinguishedName(row["dn"] as String)
-      if let dn, self.inScope(dn) { inScope.append(row) } else { deleted.append(row["guid"]) }
+      let dn = DistinguishedName(try row.decode(String.self, forColumn: "dn"))
+      if let dn, self.inScope(dn) {
+        inScope.append(row)
+      } else {
+        deleted.append(try row.decode(forColumn: "guid"))
+      }
     }
     return (try objects(db, inScope), deleted)
   }

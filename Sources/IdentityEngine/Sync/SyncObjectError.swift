@@ -74,6 +74,8 @@ struct SyncFailure: Sendable, Equatable {
       return constraint("sAMAccountName '\(name)': \(reason)")
     case .invalidAttributeValue(let attribute, let value, let reason):
       return constraint("\(attribute) '\(value)': \(reason)")
+    case .valueOutOfRange(let attribute, let length, let limit):
+      return constraint("\(attribute): \(length) characters, more than its limit of \(limit)")
     case .noSuchObject(let dn):
       return SyncFailure(
         errorType: "cd-missing-object", errorCode: "0x80072030",

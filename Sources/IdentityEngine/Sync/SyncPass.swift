@@ -339,8 +339,11 @@ struct SyncPass {
         cache.missedReference = true
         return nil
       }
-      guard let anchor = row["anchor"] as String? else { return "mv:" + guid }
-      let reference: String = connector.kind == .activeDirectory ? row["dn"] : anchor
+      guard let anchor = try row.decode(String?.self, forColumn: "anchor") else {
+        return "mv:" + guid
+      }
+      let reference: String =
+        connector.kind == .activeDirectory ? try row.decode(forColumn: "dn") : anchor
       cache.fromMetaverse[key] = reference
       return reference
     }

@@ -34,22 +34,24 @@ struct CSRecord {
 
   /// Reads a row of `columns` by position: no column-name look-up per value.
   init(columns row: Row) throws {
-    id = row[0]
-    guid = row[1]
-    connector = row[2]
-    dn = row[3]
-    anchor = row[4]
-    objectType = row[5]
-    mvId = row[6]
-    let id: Int64 = row[0]
+    id = try row.decode(atIndex: 0)
+    guid = try row.decode(atIndex: 1)
+    connector = try row.decode(atIndex: 2)
+    dn = try row.decode(atIndex: 3)
+    anchor = try row.decode(atIndex: 4)
+    objectType = try row.decode(atIndex: 5)
+    mvId = try row.decode(atIndex: 6)
+    let id: Int64 = try row.decode(atIndex: 0)
     attributes = try SyncJSON.required(
-      SyncJSON.decode(row[7] as String?), "sync_cs", id, "attributes")
-    lineage = try SyncJSON.required(SyncJSON.decode(row[8] as String?), "sync_cs", id, "lineage")
-    isProvisioned = row[9]
-    pendingSync = row[10]
-    exportAction = (row[11] as String?).flatMap(ExportChange.Action.init(rawValue:))
-    exportDN = row[12]
-    if let text = row[13] as String? {
+      SyncJSON.decode(try row.decode(String?.self, atIndex: 7)), "sync_cs", id, "attributes")
+    lineage = try SyncJSON.required(
+      SyncJSON.decode(try row.decode(String?.self, atIndex: 8)), "sync_cs", id, "lineage")
+    isProvisioned = try row.decode(atIndex: 9)
+    pendingSync = try row.decode(atIndex: 10)
+    exportAction = (try row.decode(String?.self, atIndex: 11)).flatMap(
+      ExportChange.Action.init(rawValue:))
+    exportDN = try row.decode(atIndex: 12)
+    if let text = try row.decode(String?.self, atIndex: 13) {
       exportAttributes = try SyncJSON.required(
         SyncJSON.decode(text), "sync_cs", id, "exportAttributes")
     }
@@ -129,14 +131,14 @@ struct MVRecord {
   var contributors: [String: String]
 
   init(row: Row) throws {
-    let id: Int64 = row["id"]
+    let id: Int64 = try row.decode(forColumn: "id")
     self.id = id
-    guid = row["guid"]
-    objectType = row["objectType"]
+    guid = try row.decode(forColumn: "guid")
+    objectType = try row.decode(forColumn: "objectType")
     attributes = try SyncJSON.required(
-      SyncJSON.decode(row["attributes"]), "sync_mv", id, "attributes")
+      SyncJSON.decode(try row.decode(forColumn: "attributes")), "sync_mv", id, "attributes")
     contributors = try SyncJSON.required(
-      SyncJSON.decode(row["contributors"]), "sync_mv", id, "contributors")
+      SyncJSON.decode(try row.decode(forColumn: "contributors")), "sync_mv", id, "contributors")
   }
 
   init(guid: String, objectType: String) {
@@ -179,12 +181,13 @@ struct MVRecord {
         sql: "SELECT id, guid, objectType, attributes, contributors FROM sync_mv WHERE id = ?"),
       arguments: [id]
     ).map { row in
-      var record = MVRecord(guid: row[1], objectType: row[2])
-      record.id = row[0]
+      var record = MVRecord(
+        guid: try row.decode(atIndex: 1), objectType: try row.decode(atIndex: 2))
+      record.id = try row.decode(atIndex: 0)
       record.attributes = try SyncJSON.required(
-        SyncJSON.decode(row[3] as String?), "sync_mv", id, "attributes")
+        SyncJSON.decode(try row.decode(String?.self, atIndex: 3)), "sync_mv", id, "attributes")
       record.contributors = try SyncJSON.required(
-        SyncJSON.decode(row[4] as String?), "sync_mv", id, "contributors")
+        SyncJSON.decode(try row.decode(String?.self, atIndex: 4)), "sync_mv", id, "contributors")
       return record
     }
   }

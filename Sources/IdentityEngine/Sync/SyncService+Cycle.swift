@@ -298,17 +298,21 @@ extension SyncService {
       sql += " ORDER BY id DESC"
       if let count { sql += " LIMIT \(max(count, 0))" }
       return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-        let connector: String = row["connector"]
+        let connector: String = try row.decode(forColumn: "connector")
         let counters: [String: Int] = try SyncJSON.required(
-          SyncJSON.decode(row["counters"] as String?), "sync_run", row["id"], "counters")
+          SyncJSON.decode(try row.decode(String?.self, forColumn: "counters")), "sync_run",
+          try row.decode(forColumn: "id"), "counters")
         let errors: [SyncObjectError] = try SyncJSON.required(
-          SyncJSON.decode(row["errors"] as String?), "sync_run", row["id"], "errors")
+          SyncJSON.decode(try row.decode(String?.self, forColumn: "errors")), "sync_run",
+          try row.decode(forColumn: "id"), "errors")
         return RunProfileResult(
-          runHistoryId: row["runHistoryId"], connectorId: connector,
+          runHistoryId: try row.decode(forColumn: "runHistoryId"), connectorId: connector,
           connectorName: names[connector.lowercased()] ?? connector,
-          runProfileName: row["runProfileName"], runNumber: row["runNumber"],
-          result: row["result"], startDate: Date(timeIntervalSince1970: row["startDate"]),
-          endDate: Date(timeIntervalSince1970: row["endDate"]),
+          runProfileName: try row.decode(forColumn: "runProfileName"),
+          runNumber: try row.decode(forColumn: "runNumber"),
+          result: try row.decode(forColumn: "result"),
+          startDate: Date(timeIntervalSince1970: try row.decode(forColumn: "startDate")),
+          endDate: Date(timeIntervalSince1970: try row.decode(forColumn: "endDate")),
           counters: counters, errors: errors)
       }
     }

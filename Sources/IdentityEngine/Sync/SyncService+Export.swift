@@ -176,7 +176,8 @@ extension SyncService {
           + "WHERE m.guid = ? AND c.connector = ? AND c.anchor IS NOT NULL",
         arguments: [String(value.dropFirst(3)), connector.identifier])
       guard let row else { return nil }
-      return connector.kind == .activeDirectory ? row["dn"] : row["anchor"]
+      return connector.kind == .activeDirectory
+        ? try row.decode(forColumn: "dn") : try row.decode(forColumn: "anchor")
     }
   }
 

@@ -14,14 +14,15 @@ extension SyncService {
     let decoder = JSONDecoder()
     return try Row.fetchAll(db, sql: "SELECT identifier, body FROM sync_rule ORDER BY position")
       .map { row in
-        let body: String = row[1]
+        let body: String = try row.decode(atIndex: 1)
         do {
           return try decoder.decode(SyncRule.self, from: Data(body.utf8))
         } catch {
           // The name, when the body is JSON that still has one, makes the error findable.
           let object = try? JSONSerialization.jsonObject(with: Data(body.utf8))  // nil: not JSON
           throw SyncError.unreadableRule(
-            identifier: row[0], name: (object as? [String: Any])?["name"] as? String,
+            identifier: try row.decode(atIndex: 0),
+            name: (object as? [String: Any])?["name"] as? String,
             reason: Self.describe(error))
         }
       }

@@ -59,7 +59,10 @@ public final class SyncService {
       version: Int(try LabStore.setting(db, "sync.settings.version") ?? "") ?? 1,
       sqlSchemaVersion: 616,
       instanceId: try LabStore.setting(db, "sync.instance") ?? "",
-      parameters: rows.map { ConfigurationParameter(name: $0["name"], value: $0["value"]) })
+      parameters: try rows.map {
+        ConfigurationParameter(
+          name: try $0.decode(forColumn: "name"), value: try $0.decode(forColumn: "value"))
+      })
   }
 
   /// Saves every parameter (adding new ones at the end) and bumps the version.
@@ -221,9 +224,11 @@ public final class SyncService {
   static func connectors(_ db: Database) throws -> [SyncConnector] {
     try Row.fetchAll(db, sql: "SELECT * FROM sync_connector ORDER BY position").map { row in
       SyncConnector(
-        identifier: row["identifier"], name: row["name"],
-        kind: SyncConnector.Kind(rawValue: row["kind"]) ?? .activeDirectory,
-        fullSyncRequired: row["fullSyncRequired"], fullImportRequired: row["fullImportRequired"])
+        identifier: try row.decode(forColumn: "identifier"),
+        name: try row.decode(forColumn: "name"),
+        kind: SyncConnector.Kind(rawValue: try row.decode(forColumn: "kind")) ?? .activeDirectory,
+        fullSyncRequired: try row.decode(forColumn: "fullSyncRequired"),
+        fullImportRequired: try row.decode(forColumn: "fullImportRequired"))
     }
   }
 

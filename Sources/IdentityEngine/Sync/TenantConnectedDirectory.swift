@@ -36,7 +36,7 @@ struct TenantConnectedDirectory: ConnectedDirectory {
         + "JOIN tenantObject t ON t.rowId = l.targetRowId WHERE l.relation = 'members' "
         + "ORDER BY l.groupRowId, l.targetRowId")
     while let row = try rows.next() {
-      members[row[0], default: []].append(row[1])
+      members[try row.decode(atIndex: 0), default: []].append(try row.decode(atIndex: 1))
     }
     return members
   }

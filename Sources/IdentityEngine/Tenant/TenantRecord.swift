@@ -57,47 +57,66 @@ enum TenantRecord {
     ]
   }
 
-  static func onPremises(_ row: PositionedRow) -> OnPremisesIdentity {
+  static func onPremises(_ row: PositionedRow) throws -> OnPremisesIdentity {
     OnPremisesIdentity(
-      syncEnabled: row["onPremisesSyncEnabled"], immutableId: row["onPremisesImmutableId"],
-      securityIdentifier: row["onPremisesSecurityIdentifier"],
-      samAccountName: row["onPremisesSamAccountName"], domainName: row["onPremisesDomainName"],
-      netBiosName: row["onPremisesNetBiosName"],
-      userPrincipalName: row["onPremisesUserPrincipalName"],
-      distinguishedName: row["onPremisesDistinguishedName"],
-      lastSyncDateTime: parse(row["onPremisesLastSyncDateTime"]))
+      syncEnabled: try row.decode(forColumn: "onPremisesSyncEnabled"),
+      immutableId: try row.decode(forColumn: "onPremisesImmutableId"),
+      securityIdentifier: try row.decode(forColumn: "onPremisesSecurityIdentifier"),
+      samAccountName: try row.decode(forColumn: "onPremisesSamAccountName"),
+      domainName: try row.decode(forColumn: "onPremisesDomainName"),
+      netBiosName: try row.decode(forColumn: "onPremisesNetBiosName"),
+      userPrincipalName: try row.decode(forColumn: "onPremisesUserPrincipalName"),
+      distinguishedName: try row.decode(forColumn: "onPremisesDistinguishedName"),
+      lastSyncDateTime: parse(try row.decode(forColumn: "onPremisesLastSyncDateTime")))
   }
 
   /// A user or group from its row and its multi-valued properties.
-  static func object(from row: PositionedRow, values: [String: [String]]) -> TenantObject? {
-    let created = parse(row["createdDateTime"]) ?? Date(timeIntervalSince1970: 0)
-    let deleted = parse(row["deletedDateTime"])
-    switch row["kind"] as String {
+  static func object(from row: PositionedRow, values: [String: [String]]) throws
+    -> TenantObject?
+  {
+    let created =
+      parse(try row.decode(forColumn: "createdDateTime")) ?? Date(timeIntervalSince1970: 0)
+    let deleted = parse(try row.decode(forColumn: "deletedDateTime"))
+    switch try row.decode(String.self, forColumn: "kind") {
     case "group":
-      let type = (row["writebackGroupType"] as String?).flatMap(OnPremisesGroupType.init(rawValue:))
+      let type = (try row.decode(String?.self, forColumn: "writebackGroupType")).flatMap(
+        OnPremisesGroupType.init(rawValue:))
       return .group(
         TenantGroup(
-          id: row["id"], displayName: row["displayName"], description: row["description"],
-          mailNickname: row["mailNickname"], mail: row["mail"],
-          mailEnabled: row["mailEnabled"] ?? false,
-          securityEnabled: row["securityEnabled"] ?? false,
-          groupTypes: values["groupTypes"] ?? [], visibility: row["visibility"],
+          id: try row.decode(forColumn: "id"),
+          displayName: try row.decode(forColumn: "displayName"),
+          description: try row.decode(forColumn: "description"),
+          mailNickname: try row.decode(forColumn: "mailNickname"),
+          mail: try row.decode(forColumn: "mail"),
+          mailEnabled: try row.decode(forColumn: "mailEnabled") ?? false,
+          securityEnabled: try row.decode(forColumn: "securityEnabled") ?? false,
+          groupTypes: values["groupTypes"] ?? [],
+          visibility: try row.decode(forColumn: "visibility"),
           proxyAddresses: values["proxyAddresses"] ?? [],
           writebackConfiguration: WritebackConfiguration(
-            isEnabled: row["writebackEnabled"], onPremisesGroupType: type),
-          onPremises: onPremises(row), createdDateTime: created, deletedDateTime: deleted,
-          usnCreated: row["usnCreated"], usnChanged: row["usnChanged"]))
+            isEnabled: try row.decode(forColumn: "writebackEnabled"), onPremisesGroupType: type),
+          onPremises: try onPremises(row), createdDateTime: created, deletedDateTime: deleted,
+          usnCreated: try row.decode(forColumn: "usnCreated"),
+          usnChanged: try row.decode(forColumn: "usnChanged")))
     case "user":
       return .user(
         TenantUser(
-          id: row["id"], displayName: row["displayName"],
-          userPrincipalName: row["userPrincipalName"] ?? "", mail: row["mail"],
-          mailNickname: row["mailNickname"], givenName: row["givenName"],
-          surname: row["surname"], jobTitle: row["jobTitle"], department: row["department"],
-          accountEnabled: row["accountEnabled"] ?? true, userType: row["userType"] ?? "Member",
-          usageLocation: row["usageLocation"], proxyAddresses: values["proxyAddresses"] ?? [],
-          onPremises: onPremises(row), createdDateTime: created, deletedDateTime: deleted,
-          usnCreated: row["usnCreated"], usnChanged: row["usnChanged"]))
+          id: try row.decode(forColumn: "id"),
+          displayName: try row.decode(forColumn: "displayName"),
+          userPrincipalName: try row.decode(forColumn: "userPrincipalName") ?? "",
+          mail: try row.decode(forColumn: "mail"),
+          mailNickname: try row.decode(forColumn: "mailNickname"),
+          givenName: try row.decode(forColumn: "givenName"),
+          surname: try row.decode(forColumn: "surname"),
+          jobTitle: try row.decode(forColumn: "jobTitle"),
+          department: try row.decode(forColumn: "department"),
+          accountEnabled: try row.decode(forColumn: "accountEnabled") ?? true,
+          userType: try row.decode(forColumn: "userType") ?? "Member",
+          usageLocation: try row.decode(forColumn: "usageLocation"),
+          proxyAddresses: values["proxyAddresses"] ?? [],
+          onPremises: try onPremises(row), createdDateTime: created, deletedDateTime: deleted,
+          usnCreated: try row.decode(forColumn: "usnCreated"),
+          usnChanged: try row.decode(forColumn: "usnChanged")))
     default:
       return nil
     }

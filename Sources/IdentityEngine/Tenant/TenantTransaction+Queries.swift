@@ -78,18 +78,24 @@ extension TenantTransaction {
       db, sql: "SELECT usn, id, kind FROM tenantDeletion WHERE usn > ? ORDER BY usn",
       arguments: [usn]
     ).compactMap { row -> TenantChanges.Deletion? in
-      guard let kind = TenantObjectKind(rawValue: row["kind"]) else { return nil }
-      return TenantChanges.Deletion(usn: row["usn"], id: row["id"], kind: kind)
+      guard let kind = TenantObjectKind(rawValue: try row.decode(forColumn: "kind")) else {
+        return nil
+      }
+      return TenantChanges.Deletion(
+        usn: try row.decode(forColumn: "usn"), id: try row.decode(forColumn: "id"), kind: kind)
     }
     let links = try Row.fetchAll(
       db,
       sql: "SELECT usn, groupId, relation, targetId, isAdded FROM tenantLinkLog WHERE usn > ? "
         + "ORDER BY usn", arguments: [usn]
     ).compactMap { row -> TenantChanges.LinkChange? in
-      guard let relation = Relation(rawValue: row["relation"]) else { return nil }
+      guard let relation = Relation(rawValue: try row.decode(forColumn: "relation")) else {
+        return nil
+      }
       return TenantChanges.LinkChange(
-        usn: row["usn"], groupId: row["groupId"], relation: relation, targetId: row["targetId"],
-        isAdded: row["isAdded"])
+        usn: try row.decode(forColumn: "usn"), groupId: try row.decode(forColumn: "groupId"),
+        relation: relation, targetId: try row.decode(forColumn: "targetId"),
+        isAdded: try row.decode(forColumn: "isAdded"))
     }
     return TenantChanges(
       objects: objects, deletions: deletions, links: links, watermark: try currentUSN())

@@ -52,10 +52,12 @@ public struct TenantTransaction {
       let row = try Row.fetchOne(
         db, sql: "SELECT rowId, kind, deletedDateTime FROM tenantObject WHERE id = ?",
         arguments: [key]),
-      let kind = TenantObjectKind(rawValue: row["kind"])
+      let kind = TenantObjectKind(rawValue: try row.decode(forColumn: "kind"))
     else { return nil }
-    if !includeDeleted, (row["deletedDateTime"] as String?) != nil { return nil }
-    return (row["rowId"], kind)
+    if !includeDeleted, (try row.decode(String?.self, forColumn: "deletedDateTime")) != nil {
+      return nil
+    }
+    return (try row.decode(forColumn: "rowId"), kind)
   }
 
   /// Like `locate`, but throws `notFound`.
@@ -112,7 +114,7 @@ public struct TenantTransaction {
   /// Builds objects from `tenantObject` rows, loading their multi-valued properties in chunks.
   func objects(from rows: [Row]) throws -> [TenantObject] {
     var values: [Int64: [String: [String]]] = [:]
-    let rowIds: [Int64] = rows.map { $0["rowId"] }
+    let rowIds: [Int64] = try rows.map { try $0.decode(forColumn: "rowId") }
     for start in stride(from: 0, to: rowIds.count, by: 500) {
       let chunk = Array(rowIds[start..<min(start + 500, rowIds.count)])
       let marks = chunk.map { _ in "?" }.joined(separator: ",")
@@ -121,15 +123,18 @@ public struct TenantTransaction {
         sql: "SELECT objectRowId, name, value FROM tenantValue WHERE objectRowId IN (\(marks)) "
           + "ORDER BY objectRowId, name, position", arguments: StatementArguments(chunk))
       for row in valueRows {
-        values[row["objectRowId"], default: [:]][row["name"], default: []].append(row["value"])
+        let owner: Int64 = try row.decode(forColumn: "objectRowId")
+        let name: String = try row.decode(forColumn: "name")
+        let value: String = try row.decode(forColumn: "value")
+        values[owner, default: [:]][name, default: []].append(value)
       }
     }
     guard let first = rows.first else { return [] }
     let positions = ColumnPositions(first)
-    return rows.compactMap { row in
+    return try rows.compactMap { row in
       let positioned = PositionedRow(row: row, positions: positions)
-      return TenantRecord.object(
-        from: positioned, values: values[positioned["rowId"] as Int64] ?? [:])
+      let rowId: Int64 = try positioned.decode(forColumn: "rowId")
+      return try TenantRecord.object(from: positioned, values: values[rowId] ?? [:])
     }
   }
 

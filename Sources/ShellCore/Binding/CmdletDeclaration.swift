@@ -43,10 +43,15 @@ public struct CmdletDeclaration {
 
   /// What follows the comma in this cmdlet's FullyQualifiedErrorIds: the implementing .NET
   /// class for PowerShell's own modules (`Add-Member` →
-  /// `Microsoft.PowerShell.Commands.AddMemberCommand`), as their compiled cmdlets report it,
-  /// else the cmdlet's name.
+  /// `Microsoft.PowerShell.Commands.AddMemberCommand`) and the ActiveDirectory module's, as
+  /// their compiled cmdlets report it, else the cmdlet's name.
   public var errorIdSource: String {
     if let className { return className }
+    if module == "ActiveDirectory" {
+      // The ActiveDirectory module's compiled cmdlets: `Get-ADUser` → `…Commands.GetADUser`.
+      return "Microsoft.ActiveDirectory.Management.Commands."
+        + name.replacingOccurrences(of: "-", with: "")
+    }
     guard module.hasPrefix("Microsoft.PowerShell.") else { return name }
     return "Microsoft.PowerShell.Commands." + name.replacingOccurrences(of: "-", with: "")
       + "Command"

@@ -23,10 +23,30 @@ extension Members {
     case .dateTime: return try constructDateTime(arguments)
     case .string: return .string(arguments.map { $0.toText() }.joined())
     case .array, .typedArray:
-      let count = arguments.first?.intValue ?? 0
-      return .array(Array(repeating: .null, count: max(0, min(count, 100_000_000))))
+      let count = try arrayLength(arguments)
+      let element = type.kind == .typedArray ? defaultValue(of: type.elementType ?? .object) : .null
+      return .array(Array(repeating: element, count: count))
     default: return try constructDotNet(type, arguments)
     }
+  }
+
+  /// The length `[T[]]::new(n)` asks for, with .NET's errors: a negative length overflows, one
+  /// past `Array.MaxLength` (0x7FFFFFC7) exceeds the supported range, and one this shell
+  /// cannot hold is out of memory.
+  static func arrayLength(_ arguments: [Value]) throws -> Int {
+    guard arguments.count == 1 else { throw OperatorErrors.argumentCount("new", arguments.count) }
+    let count = arguments[0].intValue ?? 0
+    let inner: String
+    if count < 0 {
+      inner = "Arithmetic operation resulted in an overflow."
+    } else if count > 0x7FFF_FFC7 {
+      inner = "Array dimensions exceeded supported range."
+    } else if count > Operators.maximumBuiltLength {
+      inner = "Exception of type 'System.OutOfMemoryException' was thrown."
+    } else {
+      return count
+    }
+    throw OperatorErrors.methodException(".ctor", 1, inner)
   }
 
   static func isExceptionType(_ fullName: String) -> Bool {

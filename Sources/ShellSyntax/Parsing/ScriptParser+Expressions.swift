@@ -26,6 +26,8 @@ extension ScriptParser {
   /// over `BinaryOperator.precedence`).
   mutating func parseBinary(minimumPrecedence: Int) throws -> ExpressionAst {
     var left = try parseArrayLiteral()
+    var links = 0
+    defer { chainLength -= links }
     while true {
       let token = peek(.expression)
       if token.kind == .redirectionInput {
@@ -36,6 +38,7 @@ extension ScriptParser {
         let op = Self.binaryOperator(name) ?? filterOperator(name),
         op.precedence >= minimumPrecedence
       else { return left }
+      try extendChain(&links, at: token)
       advance(.expression)
       skipNewlines()
       try requireOperand(after: token, id: "ExpectedValueExpression")

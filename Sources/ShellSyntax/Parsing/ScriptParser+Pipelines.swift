@@ -47,9 +47,12 @@ extension ScriptParser {
     } else {
       elements.append(.command(try parseCommand(start)))
     }
+    var links = 0
+    defer { chainLength -= links }
     while peek(.expression).kind == .pipe || nextLineStartsWithPipe() {
       skipNewlines()
       let pipe = advance(.expression)
+      try extendChain(&links, at: pipe, limit: Self.maxPipelineLength)
       skipNewlines()
       let next = peek(.argument)
       if next.endsCommand {

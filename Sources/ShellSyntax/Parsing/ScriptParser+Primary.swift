@@ -101,8 +101,17 @@ extension ScriptParser {
   /// Member access, method calls, indexing and postfix `++`/`--` after `target`.
   mutating func parsePostfix(_ target: ExpressionAst) throws -> ExpressionAst {
     var result = target
+    var links = 0
+    defer { chainLength -= links }
     while !isAborted {
       let token = peek(.expression)
+      switch token.kind {
+      case .dot, .questionDot, .doubleColon, .number, .lBracket, .questionBracket, .plusPlus,
+        .minusMinus:
+        if !token.hasSpaceBefore { try extendChain(&links, at: token) }
+      default:
+        break
+      }
       switch token.kind {
       case .dot, .questionDot, .doubleColon:
         guard !token.hasSpaceBefore else { return result }

@@ -135,7 +135,9 @@ extension ScriptParser {
 
   /// True when the next tokens are a named block keyword followed by `{`.
   mutating func nextStartsNamedBlock() -> Bool {
-    guard let word = plainWord(peek(.argument)), Self.namedBlockNames.contains(word) else {
+    guard nextMayBeWord(), let word = plainWord(peek(.argument)),
+      Self.namedBlockNames.contains(word)
+    else {
       return false
     }
     let saved = checkpoint()

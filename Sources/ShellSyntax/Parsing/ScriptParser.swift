@@ -6,6 +6,14 @@
 struct ScriptParser {
   static let maxDepth = 200
   static let maxErrors = 100
+  /// The most links a chain may have, counting those of the chains it sits in.
+  ///
+  /// Links are binary operators, member accesses and indexes after one operand, and commands
+  /// of one pipeline: each is one more level for the evaluator to recurse through. An AD
+  /// filter of 10,000 `-or` terms is a chain of 10,000 operators and must parse.
+  static let maxChainLength = 20_000
+  /// The most commands one pipeline may have.
+  static let maxPipelineLength = 10_000
 
   let source: SourceText
   var lexer: Lexer
@@ -14,6 +22,8 @@ struct ScriptParser {
   var lastTokenEnd: Int
   /// Nesting depth of statements and unary expressions, bounded by `maxDepth`.
   var depth: Int
+  /// Links of the chains being parsed, bounded by `maxChainLength`.
+  var chainLength = 0
   /// Set when nesting got too deep; every later peek then sees the end of input.
   var isAborted = false
   /// Inside method-call and attribute arguments a comma separates arguments.
@@ -119,7 +129,21 @@ struct ScriptParser {
 
   /// True when the next token is the plain word `word` in argument mode.
   mutating func nextIsWord(_ word: String) -> Bool {
-    plainWord(peek(.argument)) == word
+    nextMayBeWord() && plainWord(peek(.argument)) == word
+  }
+
+  /// False when the next character (after spaces) is a digit or a character that starts an
+  /// expression, so no word can follow: a test that saves scanning a 200,000-character
+  /// `1+1+…` as one argument word to learn that it is not `begin` or `else`.
+  func nextMayBeWord() -> Bool {
+    let start = skipSpaces(from: lookahead != nil ? lookaheadScanStart : lexer.position)
+    switch lexer.byte(start) {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "$"), UInt8(ascii: "("),
+      UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "'"):
+      return false
+    default:
+      return true
+    }
   }
 
   // MARK: Backtracking
@@ -164,6 +188,21 @@ struct ScriptParser {
   }
 
   mutating func leaveNesting() { depth -= 1 }
+
+  /// Adds one link to the chain being parsed (counted in `links`, which the caller gives back
+  /// with `chainLength -= links` when the chain ends); past `maxChainLength` the parse stops
+  /// with the error pwsh gives a script too deep for its stack.
+  mutating func extendChain(
+    _ links: inout Int, at token: Token, limit: Int = ScriptParser.maxChainLength
+  ) throws {
+    links += 1
+    chainLength += 1
+    guard chainLength <= Self.maxChainLength, links <= limit else {
+      report("ScriptTooComplicated", Self.tooComplex, token.start, token.end)
+      isAborted = true
+      throw ParseFailure()
+    }
+  }
 
   // MARK: Ranges
 
