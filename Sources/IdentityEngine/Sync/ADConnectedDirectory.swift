@@ -30,7 +30,7 @@ struct ADConnectedDirectory: ConnectedDirectory {
   }
 
   func fullImport(_ db: Database) throws -> [ConnectedObject] {
-    var rows: [Row] = []
+    var rows: [(id: Int64, row: Row)] = []
     var seen = Set<Int64>()
     for container in inclusions {
       let key = container.treeKey
@@ -39,14 +39,18 @@ struct ADConnectedDirectory: ConnectedDirectory {
         sql: "SELECT * FROM object WHERE treeKey >= ? AND treeKey < ? "
           + "AND objectClass IN ('user', 'group') ORDER BY id",
         arguments: [key, String(key.dropLast()) + "\u{2}"])
-      where seen.insert(row["id"]).inserted {
-        if let dn = DistinguishedName(row["dn"] as String), inScope(dn) { rows.append(row) }
+      {
+        let id = try row.decode(Int64.self, forColumn: "id")
+        guard seen.insert(id).inserted else { continue }
+        if let dn = DistinguishedName(try row.decode(String.self, forColumn: "dn")), inScope(dn) {
+          rows.append((id, row))
+        }
       }
     }
-    if inclusions.count > 1 { rows.sort { ($0["id"] as Int64) < ($1["id"] as Int64) } }
+    if inclusions.count > 1 { rows.sort { $0.id < $1.id } }
     try LabStore.setSetting(db, "sync.ad.usn", try LabStore.setting(db, "usn") ?? "0")
     try db.execute(sql: "DELETE FROM sync_ad_deleted")
-    return try objects(db, rows)
+    return try objects(db, rows.map(\.row))
   }
 
   func deltaImport(_ db: Database) throws -> (changed: [ConnectedObject], deleted: [String]) {

@@ -59,7 +59,8 @@ extension SyncService {
       db, sql: "SELECT rowid, body FROM sync_cs_error WHERE csId = ?", arguments: [csId])
     for row in rows {
       let error: SyncObjectError = try SyncJSON.required(
-        SyncJSON.decode(row["body"] as String?), "sync_cs_error", row["rowid"], "body")
+        SyncJSON.decode(try row.decode(String?.self, forColumn: "body")), "sync_cs_error",
+        try row.decode(Int64.self, forColumn: "rowid"), "body")
       errors[error.kind] = error
     }
     return errors
@@ -86,7 +87,8 @@ extension SyncService {
       sql += " ORDER BY c.id, e.kind"
       return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
         try SyncJSON.required(
-          SyncJSON.decode(row["body"] as String?), "sync_cs_error", row["rowid"], "body")
+          SyncJSON.decode(try row.decode(String?.self, forColumn: "body")), "sync_cs_error",
+          try row.decode(Int64.self, forColumn: "rowid"), "body")
       }
     }
   }
