@@ -8,7 +8,10 @@ enum AutomaticVariables {
     for (name, value) in [("true", Value.bool(true)), ("false", .bool(false)), ("null", .null)] {
       scope.set(name, value).isReadOnly = true
     }
-    scope.set("Error", .array([]))
+    // $Error is an ArrayList, newest first: scripts call $Error.Clear() and $Error.RemoveAt(0).
+    scope.set(
+      "Error",
+      .array(PSArray([], collectionType: PSType.resolve("System.Collections.ArrayList"))))
     PreferenceVariables.install(in: scope)
     scope.set("ConfirmPreference", .string("High"))
     scope.set("WhatIfPreference", .bool(false))

@@ -49,6 +49,8 @@ extension Interpreter {
 
   func appendToErrorVariable(_ record: ErrorRecord) {
     guard case .array(let list) = globalScope.local("error")?.value ?? .null else { return }
+    // An error caught, rethrown and caught again is one error.
+    if case .object(let newest)? = list.items.first, newest.base === record { return }
     list.items.insert(errorValue(record), at: 0)
     if list.items.count > 256 { list.items.removeLast() }
   }

@@ -241,6 +241,8 @@ extension Interpreter {
       guard let clause = catches.first(where: { catchMatches($0, error.record) }) else {
         throw error
       }
+      // A caught error is still recorded in $Error, as pwsh records every terminating error.
+      appendToErrorVariable(error.record)
       let previous = scope.local("_")?.value
       scope.set("_", errorValue(error.record))
       scope.set("PSItem", errorValue(error.record))
