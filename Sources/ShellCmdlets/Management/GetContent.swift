@@ -55,6 +55,12 @@ final class GetContent: Cmdlet {
       .map { $0.toText() }
     let encoding = try context.parameters.contains("Encoding") ? FileContent.encoding(context) : nil
     for argument in arguments {
+      if let name = EnvironmentDrive.name(in: argument) {
+        for item in try EnvironmentDrive.items(name, context, literal: literal) {
+          try context.write(item.psObject?.value(of: "Value") ?? .null)
+        }
+        continue
+      }
       do {
         let paths = try FileContent.resolve(argument, wildcard: !literal, context.interpreter)
         for path in paths { try read(path, encoding, context) }

@@ -44,6 +44,16 @@ final class RemoveItem: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
+    if let (names, literal) = EnvironmentDrive.names(context) {
+      for item in try names.flatMap({ try EnvironmentDrive.items($0, context, literal: literal) }) {
+        let name = item.psObject?.value(of: "Name")?.toText() ?? ""
+        guard context.shouldProcess(target: "Item: \(name)", action: "Remove Item") else {
+          continue
+        }
+        unsetenv(name)
+      }
+      return
+    }
     for path in try ItemCmdlets.existing(context) {
       let isDirectory = LocationCmdlets.isDirectory(path) && !isLink(path)
       let action = isDirectory ? "Remove Directory" : "Remove File"

@@ -47,6 +47,16 @@ final class TestPath: Cmdlet {
         try context.write(.bool(!path.contains("\0")))
         continue
       }
+      if let name = EnvironmentDrive.name(in: path) {
+        // Env: holds leaves only; its root is the one container.
+        let exists =
+          name.isEmpty
+          || (literal || !LocationCmdlets.isWildcard(name)
+            ? ProcessInfo.processInfo.environment[name] != nil
+            : !EnvironmentDrive.entries(matching: name).isEmpty)
+        try context.write(.bool(exists && (kind != "container" || name.isEmpty)))
+        continue
+      }
       let interpreter = context.interpreter
       let matches: [String]
       do {
