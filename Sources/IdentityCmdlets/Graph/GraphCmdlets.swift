@@ -18,6 +18,7 @@ enum GraphCmdlets {
       RestoreMgDirectoryDeletedItem.self, RemoveMgDirectoryDeletedItem.self,
       GetMgUserMemberOf.self, GetMgUserMemberOfAsGroup.self, GetMgUserTransitiveMemberOf.self,
       GetMgGroupTransitiveMember.self, GetMgGroupMemberAsUser.self, GetMgDomain.self,
+      GetMgOrganization.self,
     ]
     + betaTwins
 
@@ -27,7 +28,7 @@ enum GraphCmdlets {
     GraphBetaTwin<GetMgUserMemberOfAsGroup>.self, GraphBetaTwin<GetMgUserTransitiveMemberOf>.self,
     GraphBetaTwin<GetMgGroupMember>.self, GraphBetaTwin<GetMgGroupTransitiveMember>.self,
     GraphBetaTwin<GetMgGroupMemberAsUser>.self, GraphBetaTwin<GetMgGroupOwner>.self,
-    GraphBetaTwin<GetMgDomain>.self,
+    GraphBetaTwin<GetMgDomain>.self, GraphBetaTwin<GetMgOrganization>.self,
   ]
 
   /// The SDK's aliases for its session cmdlets.
