@@ -264,7 +264,9 @@ import Testing
   @Test func everyGraphCmdletFileIsRegistered() throws {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("../../Sources/IdentityCmdlets/Graph").standardizedFileURL
-    let registered = Set(IdentityCmdlets.all.map { String(describing: $0) })
+    // A generic twin (GraphBetaTwin<GetMgUser>) counts under its class name.
+    let registered = Set(
+      IdentityCmdlets.all.map { String(String(describing: $0).prefix { $0 != "<" }) })
     for file in try FileManager.default.contentsOfDirectory(atPath: folder.path)
     where file.hasSuffix(".swift") {
       let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)

@@ -9,7 +9,9 @@ final class GetMgBetaGroup: Cmdlet {
       Works as Get-MgGroup; the objects also have WritebackConfiguration (IsEnabled, \
       OnPremisesGroupType), which Graph returns only when selected with -Property.
       """,
-    parameters: [GraphParameters.groupId(sets: ["Get"]), GraphParameters.property]
+    parameters: [
+      GraphParameters.groupId(sets: ["Get"]), GraphParameters.property, GraphExpansion.parameter,
+    ]
       + GraphParameters.list,
     defaultParameterSet: "List",
     examples: [

@@ -9,9 +9,12 @@ final class GetMgGroup: Cmdlet {
       With -GroupId, gets one group; otherwise lists groups, the first 100 unless -All or \
       -Top is given. -Filter takes an OData filter (eq, ne, startswith, endswith, in, and, \
       or, not, groupTypes/any(c:c eq 'Unified')); ne, not and endswith need \
-      -ConsistencyLevel eventual. -Property selects what the objects carry; the rest is empty.
+      -ConsistencyLevel eventual. -Property selects what the objects carry; the rest is empty. \
+      -ExpandProperty members, owners or memberOf fills that relation (at most 20 objects).
       """,
-    parameters: [GraphParameters.groupId(sets: ["Get"]), GraphParameters.property]
+    parameters: [
+      GraphParameters.groupId(sets: ["Get"]), GraphParameters.property, GraphExpansion.parameter,
+    ]
       + GraphParameters.list,
     defaultParameterSet: "List",
     examples: [
@@ -27,6 +30,13 @@ final class GetMgGroup: Cmdlet {
         Get-MgGroup -Filter "groupTypes/any(c:c eq 'Unified')" -All | ForEach-Object Mail
         """,
         remarks: "Lists the Microsoft 365 groups.", prints: "M365-SG01@contoso.com\n"),
+      CmdletExample(
+        """
+        $g = New-MgGroup -DisplayName 'AZ SG01' -MailEnabled:$false -MailNickname 'AZSG01' -SecurityEnabled
+        New-MgGroupMember -GroupId $g.Id -DirectoryObjectId (Get-MgUser -UserId 'bsmith@contoso.com').Id
+        (Get-MgGroup -GroupId $g.Id -ExpandProperty members).Members.AdditionalProperties.displayName
+        """,
+        remarks: "Reads a group with its members inline.", prints: "Bob Smith\n"),
     ],
     module: GraphParameters.module, outputType: GraphOutputTypes.group)
 

@@ -12,7 +12,9 @@ final class GetMgUser: Cmdlet {
       a default set of properties; onPremisesSyncEnabled, onPremisesImmutableId and the \
       like are empty unless selected with -Property.
       """,
-    parameters: [GraphParameters.userId(sets: ["Get"]), GraphParameters.property]
+    parameters: [
+      GraphParameters.userId(sets: ["Get"]), GraphParameters.property, GraphExpansion.parameter,
+    ]
       + GraphParameters.list,
     defaultParameterSet: "List",
     examples: [
@@ -25,6 +27,13 @@ final class GetMgUser: Cmdlet {
           + "UserPrincipalName",
         remarks: "Finds users by the start of their name.",
         prints: "cloud.only@contoso.onmicrosoft.com\n"),
+      CmdletExample(
+        """
+        $g = New-MgGroup -DisplayName 'AZ SG01' -MailEnabled:$false -MailNickname 'AZSG01' -SecurityEnabled
+        New-MgGroupMember -GroupId $g.Id -DirectoryObjectId (Get-MgUser -UserId 'bsmith@contoso.com').Id
+        (Get-MgUser -UserId 'bsmith@contoso.com' -ExpandProperty memberOf).MemberOf.AdditionalProperties.displayName
+        """,
+        remarks: "Reads a user with the groups it is a member of.", prints: "AZ SG01\n"),
     ],
     module: GraphParameters.usersModule, outputType: GraphOutputTypes.user)
 
@@ -35,16 +44,22 @@ final class GetMgUser: Cmdlet {
     if let id = graph.string("UserId") {
       _ = try graph.request("Get-MgUser_Get") {
         let selection = try GraphObjects.selection(graph.list("Property"), .user, beta: false)
+        let expansion = try GraphExpansion.parse(graph, .user)
+        let user = try graph.tenant.user(id)
+        let expanded = try GraphExpansion.values(expansion, of: user.id, in: graph.tenant)
         try context.write(
-          .object(GraphObjects.user(try graph.tenant.user(id), selection: selection)))
+          .object(GraphObjects.user(user, selection: selection, expanded: expanded)))
       }
       return
     }
     _ = try graph.request("Get-MgUser_List") {
       let selection = try GraphObjects.selection(graph.list("Property"), .user, beta: false)
+      let expansion = try GraphExpansion.parse(graph, .user)
       let query = try GraphListQuery(graph, kind: .user)
       for case .user(let user) in try query.run(graph) {
-        try context.write(.object(GraphObjects.user(user, selection: selection)))
+        let expanded = try GraphExpansion.values(expansion, of: user.id, in: graph.tenant)
+        try context.write(
+          .object(GraphObjects.user(user, selection: selection, expanded: expanded)))
       }
     }
   }

@@ -6,15 +6,29 @@ import ShellFormatting
 /// the beta cmdlets that carry writebackConfiguration), listed once, with their aliases and
 /// table views.
 enum GraphCmdlets {
-  static let all: [any Cmdlet.Type] = [
-    ConnectMgGraph.self, GetMgContext.self, DisconnectMgGraph.self, NewMgGroup.self,
-    GetMgGroup.self, GetMgBetaGroup.self, UpdateMgGroup.self, UpdateMgBetaGroup.self,
-    RemoveMgGroup.self, NewMgGroupMember.self, GetMgGroupMember.self,
-    RemoveMgGroupMemberDirectoryObjectByRef.self, RemoveMgGroupMemberByRef.self,
-    NewMgGroupOwnerByRef.self, GetMgGroupOwner.self,
-    RemoveMgGroupOwnerDirectoryObjectByRef.self, RemoveMgGroupOwnerByRef.self, NewMgUser.self,
-    GetMgUser.self, UpdateMgUser.self, RemoveMgUser.self, GetMgDirectoryDeletedItem.self,
-    RestoreMgDirectoryDeletedItem.self, RemoveMgDirectoryDeletedItem.self,
+  static let all: [any Cmdlet.Type] =
+    [
+      ConnectMgGraph.self, GetMgContext.self, DisconnectMgGraph.self, NewMgGroup.self,
+      GetMgGroup.self, GetMgBetaGroup.self, UpdateMgGroup.self, UpdateMgBetaGroup.self,
+      RemoveMgGroup.self, NewMgGroupMember.self, GetMgGroupMember.self,
+      RemoveMgGroupMemberDirectoryObjectByRef.self, RemoveMgGroupMemberByRef.self,
+      NewMgGroupOwnerByRef.self, GetMgGroupOwner.self,
+      RemoveMgGroupOwnerDirectoryObjectByRef.self, RemoveMgGroupOwnerByRef.self, NewMgUser.self,
+      GetMgUser.self, UpdateMgUser.self, RemoveMgUser.self, GetMgDirectoryDeletedItem.self,
+      RestoreMgDirectoryDeletedItem.self, RemoveMgDirectoryDeletedItem.self,
+      GetMgUserMemberOf.self, GetMgUserMemberOfAsGroup.self, GetMgUserTransitiveMemberOf.self,
+      GetMgGroupTransitiveMember.self, GetMgGroupMemberAsUser.self, GetMgDomain.self,
+      GetMgOrganization.self,
+    ]
+    + betaTwins
+
+  /// The beta modules' read cmdlets the lab answers as their v1.0 twins do.
+  static let betaTwins: [any Cmdlet.Type] = [
+    GraphBetaTwin<GetMgUser>.self, GraphBetaTwin<GetMgUserMemberOf>.self,
+    GraphBetaTwin<GetMgUserMemberOfAsGroup>.self, GraphBetaTwin<GetMgUserTransitiveMemberOf>.self,
+    GraphBetaTwin<GetMgGroupMember>.self, GraphBetaTwin<GetMgGroupTransitiveMember>.self,
+    GraphBetaTwin<GetMgGroupMemberAsUser>.self, GraphBetaTwin<GetMgGroupOwner>.self,
+    GraphBetaTwin<GetMgDomain>.self, GraphBetaTwin<GetMgOrganization>.self,
   ]
 
   /// The SDK's aliases for its session cmdlets.
@@ -36,13 +50,21 @@ enum GraphCmdlets {
         }))
     registry.register(
       FormatView(
-        name: "MicrosoftGraphUser", typeNames: [GraphObjects.userType], shape: .table,
+        name: "MicrosoftGraphUser",
+        typeNames: [
+          GraphObjects.userType, GraphEndpoint.betaModelNamespace + ".MicrosoftGraphUser",
+        ],
+        shape: .table,
         columns: ["DisplayName", "Id", "Mail", "UserPrincipalName"].map {
           FormatColumn(property: $0)
         }))
     registry.register(
       FormatView(
-        name: "MicrosoftGraphDirectoryObject", typeNames: [GraphObjects.directoryObjectType],
+        name: "MicrosoftGraphDirectoryObject",
+        typeNames: [
+          GraphObjects.directoryObjectType,
+          GraphEndpoint.betaModelNamespace + ".MicrosoftGraphDirectoryObject",
+        ],
         shape: .table,
         columns: ["Id", "DeletedDateTime"].map { FormatColumn(property: $0) }))
   }
@@ -53,6 +75,7 @@ enum GraphParameters {
   static let module = "Microsoft.Graph.Groups"
   static let usersModule = "Microsoft.Graph.Users"
   static let authenticationModule = "Microsoft.Graph.Authentication"
+  static let directoryManagementModule = "Microsoft.Graph.Identity.DirectoryManagement"
 
   static func groupId(sets: [String] = [], pipeline: PipelineInput = [.byPropertyName])
     -> ParameterDeclaration

@@ -50,10 +50,13 @@ struct GraphContext {
 
   /// Runs a request, turning its failures into the errors the SDK writes.
   ///
+  /// `name` is the v1.0 operation; a beta twin reports it under its beta name.
+  ///
   /// A `TenantError`, `ODataFilterError` or `GraphFailure` becomes the SDK's non-terminating
   /// error for `operation`, and the cmdlet goes on (returns nil). A `LabError`
   /// (the lab file busy, read-only or damaged) is terminating: no request can go on.
-  func request<T>(_ operation: String, _ body: () throws -> T) throws -> T? {
+  func request<T>(_ name: String, _ body: () throws -> T) throws -> T? {
+    let operation = GraphEndpoint.isBeta ? GraphEndpoint.betaName(name) : name
     do {
       return try body()
     } catch let failure as GraphFailure {

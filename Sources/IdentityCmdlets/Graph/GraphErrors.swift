@@ -76,10 +76,11 @@ struct GraphFailure: Error {
   /// The record the SDK writes for this failure, attributed to `operation`.
   func record(_ context: CommandContext, operation: String) -> ErrorRecord {
     let inner = operation.replacingOccurrences(of: "-", with: "")
+    let isBeta = operation.contains("-MgBeta")
     let record = ErrorRecord(
       message: "\(message)\nStatus: \(status) (\(reason))\nErrorCode: \(code)",
       exceptionType: "System.Exception",
-      errorId: "\(code),Microsoft.Graph.PowerShell.Cmdlets.\(inner)",
+      errorId: "\(code),Microsoft.Graph.\(isBeta ? "Beta." : "")PowerShell.Cmdlets.\(inner)",
       category: status == 404 ? .objectNotFound : .invalidOperation, targetObject: .null,
       commandName: operation, range: nil)
     return record

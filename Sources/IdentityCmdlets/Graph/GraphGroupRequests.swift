@@ -11,16 +11,24 @@ enum GraphGroupRequests {
     if let id = graph.string("GroupId") {
       _ = try graph.request("\(name)_Get") {
         let selection = try GraphObjects.selection(graph.list("Property"), .group, beta: beta)
+        let expansion = try GraphExpansion.parse(graph, .group)
         let group = try graph.tenant.group(id)
-        try context.write(.object(GraphObjects.group(group, selection: selection, beta: beta)))
+        let expanded = try GraphExpansion.values(expansion, of: group.id, in: graph.tenant)
+        try context.write(
+          .object(
+            GraphObjects.group(group, selection: selection, beta: beta, expanded: expanded)))
       }
       return
     }
     _ = try graph.request("\(name)_List") {
       let selection = try GraphObjects.selection(graph.list("Property"), .group, beta: beta)
+      let expansion = try GraphExpansion.parse(graph, .group)
       let query = try GraphListQuery(graph, kind: .group)
       for case .group(let group) in try query.run(graph) {
-        try context.write(.object(GraphObjects.group(group, selection: selection, beta: beta)))
+        let expanded = try GraphExpansion.values(expansion, of: group.id, in: graph.tenant)
+        try context.write(
+          .object(
+            GraphObjects.group(group, selection: selection, beta: beta, expanded: expanded)))
       }
     }
   }

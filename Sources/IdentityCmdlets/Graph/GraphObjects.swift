@@ -122,15 +122,26 @@ enum GraphObjects {
   }
 
   /// A MicrosoftGraphGroup (or its beta twin, which has WritebackConfiguration).
-  static func group(_ group: TenantGroup, selection: Set<String>? = nil, beta: Bool = false)
-    -> PSObject
-  {
-    let object = PSObject(typeNames: [beta ? betaGroupType : groupType, "System.Object"])
+  ///
+  /// `expanded` holds the navigation properties `-ExpandProperty` filled; the others are
+  /// `$null`, each at its place in the model's order.
+  static func group(
+    _ group: TenantGroup, selection: Set<String>? = nil, beta: Bool = false,
+    expanded: [String: Value] = [:]
+  ) -> PSObject {
+    let isBeta = beta || GraphEndpoint.isBeta
+    let object = PSObject(typeNames: [isBeta ? betaGroupType : groupType, "System.Object"])
+    var navigation = GraphExpansion.navigation(.group)[...]
     for field in groupFields {
+      while let next = navigation.first, next < field.name {
+        object.set(next, expanded[next] ?? .null)
+        navigation.removeFirst()
+      }
       let shown = isSelected(field.name, isDefault: field.isDefault, selection)
       object.set(field.name, shown ? field.value(group) : .null)
     }
-    if beta {
+    for next in navigation { object.set(next, expanded[next] ?? .null) }
+    if isBeta {
       let shown = isSelected("WritebackConfiguration", isDefault: false, selection)
       object.set("WritebackConfiguration", shown ? writeback(group) : .null)
     }
@@ -149,12 +160,21 @@ enum GraphObjects {
   }
 
   /// A MicrosoftGraphUser.
-  static func user(_ user: TenantUser, selection: Set<String>? = nil) -> PSObject {
-    let object = PSObject(typeNames: [userType, "System.Object"])
+  static func user(
+    _ user: TenantUser, selection: Set<String>? = nil, expanded: [String: Value] = [:]
+  ) -> PSObject {
+    let object = PSObject(
+      typeNames: [GraphEndpoint.model("MicrosoftGraphUser"), "System.Object"])
+    var navigation = GraphExpansion.navigation(.user)[...]
     for field in userFields {
+      while let next = navigation.first, next < field.name {
+        object.set(next, expanded[next] ?? .null)
+        navigation.removeFirst()
+      }
       let shown = isSelected(field.name, isDefault: field.isDefault, selection)
       object.set(field.name, shown ? field.value(user) : .null)
     }
+    for next in navigation { object.set(next, expanded[next] ?? .null) }
     object.set("AdditionalProperties", .hashtable(PSHashtable()))
     return object
   }
@@ -167,7 +187,8 @@ enum GraphObjects {
   static func directoryObject(_ object: TenantObject, selection: Set<String>? = nil)
     -> PSObject
   {
-    let result = PSObject(typeNames: [directoryObjectType, "System.Object"])
+    let result = PSObject(
+      typeNames: [GraphEndpoint.model("MicrosoftGraphDirectoryObject"), "System.Object"])
     let showsDeleted = isSelected("DeletedDateTime", isDefault: true, selection)
     result.set("DeletedDateTime", showsDeleted ? date(object.deletedDateTime) : .null)
     result.set("Id", .string(object.id))

@@ -6,17 +6,20 @@ enum GraphOutputTypes {
   static let group = [
     OutputTypeDeclaration(
       GraphObjects.groupType,
-      properties: GraphObjects.selectable(.group, beta: false) + ["AdditionalProperties"])
+      properties: (GraphObjects.selectable(.group, beta: false) + GraphExpansion.navigation(.group))
+        .sorted() + ["AdditionalProperties"])
   ]
   static let betaGroup = [
     OutputTypeDeclaration(
       GraphObjects.betaGroupType,
-      properties: GraphObjects.selectable(.group, beta: true) + ["AdditionalProperties"])
+      properties: (GraphObjects.selectable(.group, beta: true) + GraphExpansion.navigation(.group))
+        .sorted() + ["AdditionalProperties"])
   ]
   static let user = [
     OutputTypeDeclaration(
       GraphObjects.userType,
-      properties: GraphObjects.selectable(.user, beta: false) + ["AdditionalProperties"])
+      properties: (GraphObjects.selectable(.user, beta: false) + GraphExpansion.navigation(.user))
+        .sorted() + ["AdditionalProperties"])
   ]
   /// A directory object: the id, the deletion date, and the rest of the JSON in
   /// AdditionalProperties (`GraphObjects.directoryObject`).
@@ -24,5 +27,10 @@ enum GraphOutputTypes {
     OutputTypeDeclaration(
       GraphObjects.directoryObjectType,
       properties: ["DeletedDateTime", "Id", "AdditionalProperties"])
+  ]
+  static let domain = [
+    OutputTypeDeclaration(
+      GraphDirectoryObjects.domainType,
+      properties: GraphDirectoryObjects.domainFields.map(\.name) + ["AdditionalProperties"])
   ]
 }

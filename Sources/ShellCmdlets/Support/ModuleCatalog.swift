@@ -3,7 +3,7 @@ import ShellCore
 import ShellFormatting
 
 /// The modules the shell can import: those named by its registered cmdlets' `module`, the
-/// Microsoft.Graph meta-module over its sub-modules, and pwsh's core modules.
+/// Microsoft.Graph and Microsoft.Graph.Beta meta-modules over their sub-modules, and pwsh's core modules.
 ///
 /// Nothing is loaded from disk: a module is available when the shell implements its cmdlets,
 /// and importing it only records it in the session, so that Get-Module and `-PassThru` show
@@ -21,6 +21,8 @@ struct ModuleCatalog {
   }
 
   static let graphModule = "Microsoft.Graph"
+  /// The beta meta-module, over the Microsoft.Graph.Beta.* sub-modules.
+  static let graphBetaModule = "Microsoft.Graph.Beta"
   static let graphAuthentication = "Microsoft.Graph.Authentication"
 
   /// pwsh 7's core modules, available even when the shell has none of their cmdlets.
@@ -39,6 +41,7 @@ struct ModuleCatalog {
     "activedirectory": ("Manifest", "1.0.1.0"),
     "adsync": ("Manifest", "1.0.0.0"),
     "microsoft.graph": ("Manifest", "2.25.0"),
+    "microsoft.graph.beta": ("Manifest", "2.25.0"),
     "microsoft.powershell.archive": ("Script", "1.2.5"),
     "psreadline": ("Script", "2.3.5"),
     // The lab's own module is part of adsh, and has its version.
@@ -68,8 +71,18 @@ struct ModuleCatalog {
     if !graphParts.isEmpty, commands[Self.graphModule.lowercased()] == nil {
       commands[Self.graphModule.lowercased()] = (Self.graphModule, [])
     }
+    let betaParts = commands.filter { key, _ in
+      key.hasPrefix(Self.graphBetaModule.lowercased() + ".")
+    }
+    .map(\.value.name)
+    if !betaParts.isEmpty, commands[Self.graphBetaModule.lowercased()] == nil {
+      commands[Self.graphBetaModule.lowercased()] = (Self.graphBetaModule, [])
+    }
     modules = commands.values.map { entry in
-      Self.module(entry.name, commands: entry.commands.sorted(), graphParts: graphParts)
+      let isBetaMeta = entry.name.lowercased() == Self.graphBetaModule.lowercased()
+      return Self.module(
+        entry.name, commands: entry.commands.sorted(),
+        graphParts: isBetaMeta ? betaParts : graphParts)
     }
     .sorted { $0.name.lowercased() < $1.name.lowercased() }
   }
@@ -78,7 +91,8 @@ struct ModuleCatalog {
     let key = name.lowercased()
     let graphPrefix = graphModule.lowercased() + "."
     if let manifest = manifests[key] {
-      let required = key == graphModule.lowercased() ? graphParts.sorted() : []
+      let isMeta = key == graphModule.lowercased() || key == graphBetaModule.lowercased()
+      let required = isMeta ? graphParts.sorted() : []
       return Module(
         name: name, moduleType: manifest.type, version: manifest.version, commands: commands,
         requiredModules: required)
