@@ -65,14 +65,7 @@ final class GetChildItem: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    if let (names, literal) = EnvironmentDrive.names(context) {
-      for name in names {
-        for item in try EnvironmentDrive.items(name, context, literal: literal) {
-          try context.write(item)
-        }
-      }
-      return
-    }
+    if try EnvironmentDrive.writeItems(context) { return }
     let roots = try ItemCmdlets.existing(context, defaultPath: ".")
     for root in roots {
       if !LocationCmdlets.isDirectory(root) {

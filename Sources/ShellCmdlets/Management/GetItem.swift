@@ -29,16 +29,7 @@ final class GetItem: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    if let (names, literal) = EnvironmentDrive.names(context) {
-      for name in names {
-        // The drive's root as an item is the drive itself, which the lab's shell lists only
-        // through its variables.
-        for item in try EnvironmentDrive.items(name, context, literal: literal) {
-          try context.write(item)
-        }
-      }
-      return
-    }
+    if try EnvironmentDrive.writeItems(context) { return }
     for path in try ItemCmdlets.existing(context) { try ItemCmdlets.writeItem(path, context) }
   }
 }

@@ -83,4 +83,14 @@ extension EnvironmentDrive {
     guard !paths.isEmpty, names.count == paths.count else { return nil }
     return (names, literal)
   }
+
+  /// Get-Item and Get-ChildItem on `Env:` paths: writes the variables they name (the root
+  /// lists them all) and answers true; false when the paths are not on `Env:`.
+  static func writeItems(_ context: CommandContext) throws -> Bool {
+    guard let (names, literal) = names(context) else { return false }
+    for name in names {
+      for item in try items(name, context, literal: literal) { try context.write(item) }
+    }
+    return true
+  }
 }
