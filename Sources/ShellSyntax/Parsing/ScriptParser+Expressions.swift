@@ -211,6 +211,8 @@ extension ScriptParser {
       report(id, message, token.end, token.end, incomplete: next.kind == .endOfInput)
       throw ParseFailure()
     }
+    // pwsh reports the missing operand first, then the token that stands where it should be.
+    report(id, message, token.end, token.end)
     try failUnexpected(next)
   }
 
