@@ -38,3 +38,6 @@ enum Fruit { Apple = 1; Pear = 4 }
 "a,,b".Split(',', [System.StringSplitOptions]::RemoveEmptyEntries) -join '|'
 ' x , ,y '.Split(',', [StringSplitOptions]'RemoveEmptyEntries, TrimEntries') -join '|'
 [StringSplitOptions]3
+("a b c d" -split { $_ -eq ' ' }, -2) -join '|'
+("a:b" -split '(:)', 0, 'ExplicitCapture') -join '|'
+try { 'abc' -split 'B', 0, 'RegexMatch,SimpleMatch' } catch { $_.FullyQualifiedErrorId }

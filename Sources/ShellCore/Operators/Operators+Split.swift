@@ -23,6 +23,7 @@ extension Operators {
       } else {
         var pattern = delimiter.toText()
         if options.isSimpleMatch { pattern = NSRegularExpression.escapedPattern(for: pattern) }
+        if options.explicitCapture { pattern = explicitCapture(pattern) }
         let regex = try DotNetRegex.make(
           pattern, caseSensitive: caseSensitive && !options.ignoresCase, extra: options.regex)
         pieces += split(text, regex, limit: limit)
@@ -60,14 +61,33 @@ extension Operators {
   }
 
   /// Splits where the script block returns true for a character (`$_` is the character).
+  ///
+  /// A negative limit counts the fields from the end: the delimiters nearest the end split.
   private static func splitByPredicate(
     _ text: String, _ block: ScriptBlock, limit: Int, _ context: OperatorContext
   ) throws -> [String] {
+    if limit < 0 {
+      guard limit != -1 else { return [text] }
+      var pieces: [String] = []
+      var current = ""
+      var rest = Array(text)
+      while let character = rest.last, pieces.count < -limit - 1 {
+        rest.removeLast()
+        if try context.invokeScriptBlock(block, .string(String(character))).isTruthy {
+          pieces.append(current)
+          current = ""
+        } else {
+          current.insert(character, at: current.startIndex)
+        }
+      }
+      pieces.append(String(rest) + current)
+      return pieces.reversed()
+    }
     var pieces: [String] = []
     var current = ""
     for character in text {
       let isDelimiter = limit <= 0 || pieces.count < limit - 1
-      if isDelimiter, try context.invokeScriptBlock(block, .char(character)).isTruthy {
+      if isDelimiter, try context.invokeScriptBlock(block, .string(String(character))).isTruthy {
         pieces.append(current)
         current = ""
       } else {
@@ -83,6 +103,8 @@ extension Operators {
     var isSimpleMatch = false
     var ignoresCase = false
     var regex: NSRegularExpression.Options = []
+    var explicitCapture = false
+    var isRegexMatch = false
   }
 
   private static func splitOptions(_ text: String) throws -> SplitOptions {
@@ -91,12 +113,13 @@ extension Operators {
       let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
       switch name {
       case "simplematch": options.isSimpleMatch = true
-      case "regexmatch", "cultureinvariant", "none", "": break
+      case "regexmatch": options.isRegexMatch = true
+      case "cultureinvariant", "none", "": break
       case "ignorecase": options.ignoresCase = true
       case "multiline": options.regex.insert(.anchorsMatchLines)
       case "singleline": options.regex.insert(.dotMatchesLineSeparators)
       case "ignorepatternwhitespace": options.regex.insert(.allowCommentsAndWhitespace)
-      case "explicitcapture": break
+      case "explicitcapture": options.explicitCapture = true
       default:
         throw RuntimeError.make(
           "InvalidArgument",
@@ -109,6 +132,42 @@ extension Operators {
           category: .invalidArgument)
       }
     }
+    // SimpleMatch goes with IgnoreCase only (pwsh's SplitWithPattern).
+    if options.isSimpleMatch,
+      options.isRegexMatch || options.explicitCapture || !options.regex.isEmpty
+        || text.lowercased().contains("cultureinvariant")
+    {
+      throw RuntimeError.make(
+        "InvalidSplitOptionCombination",
+        "The combination of options with the -split operator is not valid.",
+        category: .parserError, exceptionType: "System.Management.Automation.ParseException")
+    }
     return options
+  }
+
+  /// `(...)` groups of a pattern made non-capturing, for ExplicitCapture (named groups keep
+  /// capturing); escapes and character classes are left alone.
+  static func explicitCapture(_ pattern: String) -> String {
+    var result = ""
+    var escaped = false
+    var inClass = false
+    var characters = pattern.makeIterator()
+    var pending: Character? = characters.next()
+    while let character = pending {
+      pending = characters.next()
+      result.append(character)
+      if escaped {
+        escaped = false
+      } else if character == "\\" {
+        escaped = true
+      } else if inClass {
+        if character == "]" { inClass = false }
+      } else if character == "[" {
+        inClass = true
+      } else if character == "(", pending != "?" {
+        result += "?:"
+      }
+    }
+    return result
   }
 }
