@@ -3,7 +3,9 @@
 // back (nothing it imported, synchronized or exported stays), the run history records the
 // step with the result the real server gives a run a user stopped,
 // `stopped-user-termination-from-wmi-or-ui`, and the cycle's later steps do not run. The
-// changes the step would have made stay pending and are picked up by the next cycle.
+// changes the step would have made stay pending and are picked up by the next cycle. (When the
+// step had let writers of other shells in, the batches before that stay, and the override it
+// set then makes the next cycle run the step in full: StepRestart.)
 //
 // A cycle in a lab file announces itself in a marker file beside the lab (`<lab>-cycle`, which
 // holds the process id): other shells see SyncCycleInProgress, and Stop-ADSyncSyncCycle asks
