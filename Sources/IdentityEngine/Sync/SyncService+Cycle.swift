@@ -67,6 +67,7 @@ extension SyncService {
       total: connectors.count * (settings.stagingModeEnabled ? 2 : 3),
       progress: { step in
         self.currentStep = step.isCompleted ? nil : step
+        if !step.isCompleted { self.runningMarker?.announce(connector: step.connectorName) }
         progress?(step)
       })
     defer { reporter.finish() }
