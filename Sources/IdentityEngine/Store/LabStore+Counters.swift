@@ -63,4 +63,21 @@ extension LabStore {
     let connection = ObjectIdentifier(db)
     heldCountersLock.withLock { _ = heldCounters[connection]?.removeValue(forKey: key) }
   }
+
+  /// Writes the held counters of this transaction to the database and forgets their values.
+  ///
+  /// A long operation that commits halfway (`yieldToWaitingWriters`) calls it first: the
+  /// numbers it took are then taken for the writers it lets in, and it reads the counters
+  /// again after them, as those writers move them too.
+  static func storeHeldCounters(_ db: Database) throws {
+    let connection = ObjectIdentifier(db)
+    let held = heldCountersLock.withLock {
+      guard let held = heldCounters[connection] else { return [String: Int64]() }
+      heldCounters[connection] = [:]
+      return held
+    }
+    for (key, value) in held.sorted(by: { $0.key < $1.key }) {
+      try storeSetting(db, key, String(value))
+    }
+  }
 }

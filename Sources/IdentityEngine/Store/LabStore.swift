@@ -6,8 +6,9 @@ import GRDB
 /// Policy: the store is the truth. Each state-changing operation runs in exactly one write
 /// transaction (`write`), so a failure or a crash never leaves half an operation; reads go
 /// through `read` and load only the rows a query needs. The file is in WAL mode with a busy
-/// timeout, so two shells can share one lab: readers never block the writer, and a second
-/// writer waits up to `busyTimeout` seconds instead of failing at once. A file is inspected
+/// handler, so two shells can share one lab: readers never block the writer, and a second
+/// writer waits (up to `busyTimeout` seconds) instead of failing at once; a long operation
+/// lets it in between two batches (LabStore+Waiting). A file is inspected
 /// before it is opened for writing (`LabFile`): only a new or empty file becomes a lab, and a
 /// file that cannot be written is opened read-only. Every storage failure leaves as a
 /// `LabError` naming the file.
@@ -23,13 +24,17 @@ public final class LabStore {
   public static var schemaVersion: Int { migrator.migrations.count }
   /// Whether the running operation should stop (LabStore+Stopping); it outlives the connection.
   let stopQuestion = StopQuestion()
+  /// This connection's waits for the lab, and the batch clock of a long write.
+  let waits: WriterWaits
 
   /// Opens (creating when needed) and migrates the lab at `path`.
   public init(path: String) throws {
     self.path = path
+    let waits = WriterWaits(labPath: path)
+    self.waits = waits
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
-    configuration.busyMode = .timeout(LabStore.busyTimeout)
+    configuration.busyMode = .callback { tries in waits.shouldRetry(tries) }
     // A sync cycle over a large lab writes far more than SQLite's default 2 MB page cache
     // holds; a larger cache keeps hot pages from being spilled to the log again and again.
     // Statement journals (one per savepoint, and per statement that may fail halfway inside a
@@ -113,8 +118,13 @@ public final class LabStore {
   /// Runs `body` in one write transaction; any thrown error rolls everything back.
   public func write<T>(_ body: (Database) throws -> T) throws -> T {
     if isReadOnly { throw LabError.readOnly(path: path) }
+    defer { waits.release() }
     do {
-      return try queue.write { db in try LabStore.holdingCounters(db) { try body(db) } }
+      return try queue.write { db in
+        waits.release()
+        waits.batchStart = WriterWaits.now()
+        return try LabStore.holdingCounters(db) { try body(db) }
+      }
     } catch let error as DatabaseError {
       throw labError(error)
     } catch let error as RowDecodingError {
@@ -124,6 +134,7 @@ public final class LabStore {
 
   /// Runs `body` with a consistent read-only view of the lab.
   public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    defer { waits.release() }
     do {
       return try queue.read(body)
     } catch let error as DatabaseError {
@@ -139,6 +150,7 @@ public final class LabStore {
   /// whole by every later process that opens it (SQLite's WAL recovery).
   public func checkpoint() throws {
     if isReadOnly { return }
+    defer { waits.release() }
     do {
       try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     } catch let error as DatabaseError {

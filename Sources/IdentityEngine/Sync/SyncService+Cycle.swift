@@ -23,7 +23,8 @@ public struct CycleOutcome: Sendable {
   public var errors: [SyncError]
 }
 
-/// The sync cycle: imports, then synchronizations, then exports, each step one transaction.
+/// The sync cycle: imports, then synchronizations, then exports, each step one transaction
+/// (or several, when writers of other shells wait: StepRestart).
 ///
 /// Order as the scheduler runs it: AD import, AAD import, AD sync, AAD sync, AAD export,
 /// AD export. An Initial cycle runs full steps; a Delta cycle runs a Full Import on a connector
@@ -66,6 +67,7 @@ extension SyncService {
       total: connectors.count * (settings.stagingModeEnabled ? 2 : 3),
       progress: { step in
         self.currentStep = step.isCompleted ? nil : step
+        if !step.isCompleted { self.runningMarker?.announce(connector: step.connectorName) }
         progress?(step)
       })
     defer { reporter.finish() }
@@ -135,9 +137,14 @@ extension SyncService {
     var result = "success"
     var failure: SyncError?
     var errors: [SyncObjectError] = []
-    let checkStop = { try self.store.checkStop() }
     let record = try recordingStop(connector, profile, start) {
       try store.write { db -> RunProfileResult in
+        // Asked between two objects: stops when asked to, and lets writers of other shells in.
+        var restart = StepRestart(connector, profile)
+        let checkStop = {
+          try self.store.checkStop()
+          try self.store.yieldToWaitingWriters(db) { try restart.mark(db) }
+        }
         switch profile {
         case .fullImport, .deltaImport:
           try Self.importStep(
@@ -167,6 +174,7 @@ extension SyncService {
             if !errors.isEmpty { result = "completed-export-errors" }
           }
         }
+        try restart.clear(db)
         if let flag {
           try db.execute(
             sql: "UPDATE sync_connector SET \(flag.rawValue) = 0 WHERE identifier = ?",

@@ -3,7 +3,9 @@
 // back (nothing it imported, synchronized or exported stays), the run history records the
 // step with the result the real server gives a run a user stopped,
 // `stopped-user-termination-from-wmi-or-ui`, and the cycle's later steps do not run. The
-// changes the step would have made stay pending and are picked up by the next cycle.
+// changes the step would have made stay pending and are picked up by the next cycle. (When the
+// step had let writers of other shells in, the batches before that stay, and the override it
+// set then makes the next cycle run the step in full: StepRestart.)
 //
 // A cycle in a lab file announces itself in a marker file beside the lab (`<lab>-cycle`, which
 // holds the process id): other shells see SyncCycleInProgress, and Stop-ADSyncSyncCycle asks
@@ -71,6 +73,14 @@ extension SyncService {
     return isRunning
   }
 
+  /// The connector whose step a cycle in another shell runs now; nil when none runs.
+  var connectorRunningElsewhere: String? {
+    guard let marker = CycleMarker(labPath: store.path), marker.isHeldByLiveProcess,
+      marker.holder != getpid()
+    else { return nil }
+    return marker.runningConnector
+  }
+
   /// Whether another shell is running a cycle on this lab.
   var isCycleRunningElsewhere: Bool {
     guard let marker = CycleMarker(labPath: store.path) else { return false }
@@ -111,11 +121,34 @@ final class CycleMarker {
   /// Removes the marker; one already gone is fine.
   func remove() { unlink(path) }
 
+  /// Writes the name of the connector whose step runs now below the process id, for
+  /// Get-ADSyncConnectorRunStatus in other shells.
+  ///
+  /// A marker already removed (Stop-ADSyncSyncCycle) is not written again: its absence is the
+  /// request to stop.
+  func announce(connector: String) {
+    let descriptor = open(path, O_WRONLY | O_TRUNC)
+    guard descriptor >= 0 else { return }
+    let text = Array("\(getpid())\n\(connector)\n".utf8)
+    _ = text.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    close(descriptor)
+  }
+
+  /// The marker's lines: the process id, then the running step's connector when known.
+  private var lines: [String] {
+    guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+  }
+
   /// The process id in the marker, nil when there is none.
-  var holder: pid_t? {
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    return pid_t(
-      String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+  var holder: pid_t? { lines.first.flatMap { pid_t($0) } }
+
+  /// The connector whose step the cycle runs now, nil before its first step.
+  var runningConnector: String? {
+    let lines = self.lines
+    return lines.count > 1 && !lines[1].isEmpty ? lines[1] : nil
   }
 
   /// Whether the marker names a process that is still running.
