@@ -44,8 +44,8 @@ extension Predicate {
     case .not(let inner): return inner.evaluate(entry, chain: chain).map { !$0 }
     case .present(let name): return !entry.values(of: name).isEmpty
     case .inChain(let name, let value):
-      // An assertion value that is not a DN makes the comparison Undefined.
-      guard let target = try? DistinguishedName.parse(value) else { return nil }
+      let target = try? DistinguishedName.parse(value)  // nil: not a DN, so Undefined
+      guard let target else { return nil }
       return chain(name, target)
     case .equal(let name, _) where name.lowercased() == "objectcategory":
       guard case .equal(_, let value) = self else { return false }
