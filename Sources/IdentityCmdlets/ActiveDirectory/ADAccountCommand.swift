@@ -48,4 +48,16 @@ enum ADAccountCommand {
         help: "The account: a distinguished name, GUID, SID or sAMAccountName, or an object."),
       ADParameters.partition, ADParameters.passThru,
     ] + ADParameters.connection
+
+  /// New-ADUser and Set-ADUser refuse -ChangePasswordAtLogon $true with
+  /// -PasswordNeverExpires $true, as the module does.
+  static func refusePasswordConflict(_ context: CommandContext) throws {
+    guard context.parameters["ChangePasswordAtLogon"]?.isTruthy == true,
+      context.parameters["PasswordNeverExpires"]?.isTruthy == true
+    else { return }
+    throw RuntimeError(
+      ADErrors.argument(
+        context,
+        "Cannot set the PasswordNeverExpires and ChangePasswordAtLogon parameters together."))
+  }
 }

@@ -66,14 +66,7 @@ final class NewADUser: Cmdlet {
   func process(_ context: CommandContext) throws {
     let ad = try ADContext(context)
     let name = ad.string("Name") ?? ""
-    if context.parameters["ChangePasswordAtLogon"]?.isTruthy == true,
-      context.parameters["PasswordNeverExpires"]?.isTruthy == true
-    {
-      throw RuntimeError(
-        ADErrors.argument(
-          context,
-          "Cannot set the PasswordNeverExpires and ChangePasswordAtLogon parameters together."))
-    }
+    try ADAccountCommand.refusePasswordConflict(context)
     let parent = try ad.string("Path").map { try ad.dn($0) } ?? ad.domain.usersContainer
     let dn = parent.child("CN", name)
     var control = UserAccountControl.normalAccount

@@ -37,14 +37,7 @@ final class SetADUser: Cmdlet {
   required init() {}
 
   func process(_ context: CommandContext) throws {
-    if context.parameters["ChangePasswordAtLogon"]?.isTruthy == true,
-      context.parameters["PasswordNeverExpires"]?.isTruthy == true
-    {
-      throw RuntimeError(
-        ADErrors.argument(
-          context,
-          "Cannot set the PasswordNeverExpires and ChangePasswordAtLogon parameters together."))
-    }
+    try ADAccountCommand.refusePasswordConflict(context)
     let expiry = try Self.accountExpires(context)
     try ADSetCommand.run(
       context, .user, properties: NewADUser.propertyTable + [("SamAccountName", "sAMAccountName")]
