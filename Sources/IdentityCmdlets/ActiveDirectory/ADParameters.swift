@@ -44,6 +44,15 @@ enum ADParameters {
     "AuthType", .string, validValues: ["Negotiate", "Basic", "0", "1"],
     help: "Accepted for compatibility.")
 
+  /// `-Current LocalComputer|LoggedOnUser` (or 0/1) of Get-ADForest and
+  /// Get-ADDefaultDomainPasswordPolicy: which one to read, `what` naming it in the help.
+  static func current(_ what: String) -> ParameterDeclaration {
+    ParameterDeclaration(
+      "Current", .string, position: 0, sets: ["Current"],
+      validValues: ["LocalComputer", "LoggedOnUser", "0", "1"],
+      help: "Which \(what); the lab has one.")
+  }
+
   /// The parameters every AD cmdlet has.
   static let connection = [server, credential, authType]
 

@@ -14,10 +14,7 @@ final class GetADDefaultDomainPasswordPolicy: Cmdlet {
       """,
     parameters: [
       ADParameters.identity("domain", sets: ["Identity"]),
-      ParameterDeclaration(
-        "Current", .string, position: 0, sets: ["Current"],
-        validValues: ["LocalComputer", "LoggedOnUser", "0", "1"],
-        help: "Which domain to read; the lab has one."),
+      ADParameters.current("domain to read"),
     ] + ADParameters.connection,
     defaultParameterSet: "Current",
     examples: [

@@ -12,10 +12,7 @@ final class GetADForest: Cmdlet {
       """,
     parameters: [
       ADParameters.identity("forest", sets: ["Identity"]),
-      ParameterDeclaration(
-        "Current", .string, position: 0, sets: ["Current"],
-        validValues: ["LocalComputer", "LoggedOnUser", "0", "1"],
-        help: "Which forest to get; the lab has one."),
+      ADParameters.current("forest to get"),
     ] + ADParameters.connection,
     defaultParameterSet: "Current",
     examples: [
